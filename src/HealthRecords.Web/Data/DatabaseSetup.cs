@@ -1,0 +1,69 @@
+using System.Runtime.Loader;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Data;
+
+/// <summary>
+/// Chooses the database from configuration: <c>Database:Provider</c> = <c>Sqlite</c> (the embedded default,
+/// one file) or <c>Postgres</c>; <c>ConnectionStrings:HealthRecords</c>. Each provider has its own
+/// migrations assembly, applied at start.
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string PostgresMigrations = "HealthRecords.Migrations.Postgres";
+    public const string SqliteMigrations = "HealthRecords.Migrations.Sqlite";
+
+    public static bool IsPostgres(IConfiguration config) =>
+        string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration config)
+    {
+        var connection = config.GetConnectionString("HealthRecords");
+        if (IsPostgres(config))
+        {
+            options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:HealthRecords is required for PostgreSQL."),
+                o => o.MigrationsAssembly(PostgresMigrations));
+        }
+        else
+        {
+            connection ??= "Data Source=data/healthrecords.db";
+            EnsureFolder(connection);
+            options.UseSqlite(connection, o => o.MigrationsAssembly(SqliteMigrations));
+        }
+    }
+
+    /// <summary>Applies pending migrations; on SQLite also switches to WAL so readers do not block the writer.</summary>
+    public static async Task MigrateAsync(HealthRecordsDbContext db, CancellationToken ct = default)
+    {
+        if (!db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// The migrations assemblies reference this host (they need its DbContext), so the host cannot reference
+    /// them; their builds copy them beside the host, and this resolver loads them from there.
+    /// </summary>
+    public static void ResolveMigrationsAssemblies() =>
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+        {
+            if (name.Name is not (PostgresMigrations or SqliteMigrations))
+            {
+                return null;
+            }
+            var path = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+            return File.Exists(path) ? context.LoadFromAssemblyPath(path) : null;
+        };
+
+    private static void EnsureFolder(string connection)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(dir) && builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(dir);
+        }
+    }
+}

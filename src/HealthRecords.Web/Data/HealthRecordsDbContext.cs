@@ -1,0 +1,31 @@
+using HealthRecords.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Data;
+
+/// <summary>The one model of both databases. Provider differences live in <see cref="ModelConfiguration"/>.</summary>
+public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbContext> options)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Township> Townships => Set<Township>();
+    public DbSet<Village> Villages => Set<Village>();
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<UserVillage> UserVillages => Set<UserVillage>();
+    public DbSet<HealthRecord> HealthRecords => Set<HealthRecord>();
+    public DbSet<NameSearchKey> NameSearchKeys => Set<NameSearchKey>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
+    public DbSet<RecordNumberSequence> RecordNumberSequences => Set<RecordNumberSequence>();
+    public DbSet<RecordMerge> RecordMerges => Set<RecordMerge>();
+    public DbSet<RecordTransfer> RecordTransfers => Set<RecordTransfer>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        ModelConfiguration.Configure(builder, IsPostgres);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using HealthRecords.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HealthRecords.Web.Data;
+
+/// <summary>Entity configuration. Forms are JSON documents; search columns use byte-order collation on PostgreSQL so prefix ranges use the index.</summary>
+internal static class ModelConfiguration
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void Configure(ModelBuilder b, bool postgres)
+    {
+        var jsonType = postgres ? "jsonb" : "TEXT";
+
+        b.Entity<Township>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(9);
+            e.Property(x => x.SpecCode).HasMaxLength(3);
+            e.Property(x => x.Name).HasMaxLength(50);
+        });
+        b.Entity<Village>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(12);
+            e.Property(x => x.SpecCode).HasMaxLength(3);
+            e.Property(x => x.TownshipCode).HasMaxLength(9);
+            e.Property(x => x.Name).HasMaxLength(50);
+            e.HasIndex(x => new { x.TownshipCode, x.SpecCode }).IsUnique();
+            e.HasIndex(x => x.InstitutionId);
+        });
+        b.Entity<Institution>(e =>
+        {
+            e.Property(x => x.Code).HasMaxLength(30);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(100);
+        });
+        b.Entity<UserVillage>(e =>
+        {
+            e.HasKey(x => new { x.UserId, x.VillageCode });
+            e.Property(x => x.VillageCode).HasMaxLength(12);
+        });
+
+        b.Entity<HealthRecord>(e =>
+        {
+            e.Property(x => x.RecordNumber).HasMaxLength(17);
+            e.Property(x => x.RecordNumberLast8).HasMaxLength(8);
+            e.Property(x => x.TownshipCode).HasMaxLength(9);
+            e.Property(x => x.VillageCode).HasMaxLength(12);
+            e.Property(x => x.IdNumber).HasMaxLength(40);
+            e.Property(x => x.Phone).HasMaxLength(20);
+            var name = e.Property(x => x.Name).HasMaxLength(50);
+            if (postgres)
+            {
+                name.UseCollation("C");
+            }
+            e.Property(x => x.Version).IsConcurrencyToken();
+            Document(e.Property(x => x.PersonalInfo), jsonType);
+            Document(e.Property(x => x.Cover), jsonType);
+            e.HasIndex(x => x.RecordNumber).IsUnique();
+            e.HasIndex(x => x.RecordNumberLast8);
+            // One record per mainland ID number; other documents may repeat across types.
+            e.HasIndex(x => new { x.IdNumber, x.IdDocumentType }).IsUnique();
+            e.HasIndex(x => x.Phone);
+            e.HasIndex(x => new { x.TownshipCode, x.Name });
+            e.HasIndex(x => new { x.VillageCode, x.Name });
+            e.HasIndex(x => x.HouseholdId);
+            e.HasIndex(x => x.ManagingInstitutionId);
+            e.HasMany(x => x.NameKeys).WithOne().HasForeignKey(k => k.HealthRecordId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Village>().WithMany().HasForeignKey(x => x.VillageCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Household>().WithMany().HasForeignKey(x => x.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Institution>().WithMany().HasForeignKey(x => x.ManagingInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<NameSearchKey>(e =>
+        {
+            e.HasKey(x => new { x.HealthRecordId, x.Key });
+            var key = e.Property(x => x.Key).HasMaxLength(60);
+            if (postgres)
+            {
+                key.UseCollation("C");
+            }
+            e.Property(x => x.TownshipCode).HasMaxLength(9);
+            e.HasIndex(x => new { x.TownshipCode, x.Key });
+            e.HasIndex(x => x.Key);
+        });
+        b.Entity<Household>(e =>
+        {
+            e.Property(x => x.TownshipCode).HasMaxLength(9);
+            e.Property(x => x.VillageCode).HasMaxLength(12);
+            e.Property(x => x.Address).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            Document(e.Property(x => x.LivingEnvironment), jsonType);
+            e.HasIndex(x => x.VillageCode);
+        });
+        b.Entity<RecordChange>(e =>
+        {
+            e.Property(x => x.Field).HasMaxLength(100);
+            e.HasIndex(x => new { x.HealthRecordId, x.ChangedAtUtc });
+        });
+        b.Entity<RecordNumberSequence>(e =>
+        {
+            e.HasKey(x => x.VillageCode);
+            e.Property(x => x.VillageCode).HasMaxLength(12);
+        });
+        b.Entity<RecordMerge>(e =>
+        {
+            e.Property(x => x.MergedSnapshotJson).HasColumnType(jsonType);
+            e.HasIndex(x => x.SurvivorId);
+            e.HasIndex(x => x.MergedId);
+        });
+        b.Entity<RecordTransfer>(e =>
+        {
+            e.HasIndex(x => x.HealthRecordId);
+            e.HasIndex(x => x.FromInstitutionId);
+            e.HasIndex(x => x.ToInstitutionId);
+        });
+        b.Entity<AuditEntry>(e =>
+        {
+            e.Property(x => x.Action).HasMaxLength(50);
+            e.HasIndex(x => new { x.HealthRecordId, x.AtUtc });
+            e.HasIndex(x => x.AtUtc);
+        });
+    }
+
+    /// <summary>Stores an immutable form record as one JSON document column.</summary>
+    private static void Document<T>(PropertyBuilder<T> property, string columnType)
+    {
+        property
+            .HasColumnType(columnType)
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                s => JsonSerializer.Deserialize<T>(s, Json)!,
+                new ValueComparer<T>(
+                    (l, r) => JsonSerializer.Serialize(l, Json) == JsonSerializer.Serialize(r, Json),
+                    v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal),
+                    v => v));
+    }
+}

@@ -1,0 +1,62 @@
+using HealthRecords.Web.Data.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthRecords.Web.Features.Auth;
+
+public sealed record LoginInput(string UserName, string Password);
+
+public sealed record CurrentUser(string UserName, string DisplayName, string Role, string RoleLabel, int? InstitutionId, IReadOnlyList<string> Villages);
+
+/// <summary>Sign-in and sign-out: a form post for the pages, JSON for API clients. Both set the same cookie.</summary>
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/login", async ([FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl, SignInManager<AppUser> signIn) =>
+        {
+            var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
+            if (!result.Succeeded)
+            {
+                var reason = result.IsLockedOut ? "locked" : "failed";
+                return Results.LocalRedirect($"/login?error={reason}&returnUrl={Uri.EscapeDataString(returnUrl ?? "/")}");
+            }
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).ExcludeFromDescription();
+
+        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/login");
+        }).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/auth").WithTags("登录");
+        api.MapPost("/login", async Task<Results<Ok<CurrentUser>, ProblemHttpResult>> (LoginInput input, SignInManager<AppUser> signIn, UserManager<AppUser> users) =>
+        {
+            var result = await signIn.PasswordSignInAsync(input.UserName.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
+            if (!result.Succeeded)
+            {
+                return TypedResults.Problem(title: result.IsLockedOut ? "账号已锁定，请稍后再试" : "用户名或密码错误", statusCode: StatusCodes.Status401Unauthorized);
+            }
+            var user = (await users.FindByNameAsync(input.UserName.Trim()))!;
+            var principal = await signIn.CreateUserPrincipalAsync(user);
+            return TypedResults.Ok(Describe(DataScope.From(principal), user.UserName!));
+        }).AllowAnonymous().DisableAntiforgery().WithSummary("登录（设置 Cookie）");
+
+        api.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithSummary("退出");
+
+        api.MapGet("/me", (HttpContext http) => TypedResults.Ok(Describe(DataScope.From(http.User), http.User.Identity!.Name!)))
+            .RequireAuthorization().WithSummary("当前用户及其数据范围");
+    }
+
+    private static CurrentUser Describe(DataScope scope, string userName) =>
+        new(userName, scope.DisplayName, scope.Role, Roles.Label(scope.Role), scope.InstitutionId, scope.Villages);
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

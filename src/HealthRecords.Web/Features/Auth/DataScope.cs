@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Security.Claims;
+using HealthRecords.Web.Data.Entities;
+
+namespace HealthRecords.Web.Features.Auth;
+
+/// <summary>
+/// What the signed-in user may see: assigned villages for a village doctor, the institution's
+/// managed records for its staff, the whole county for a supervisor or system administrator.
+/// Every query that lists or opens residents goes through <see cref="Apply"/>.
+/// </summary>
+public sealed class DataScope
+{
+    private DataScope(string userId, string role, int? institutionId, IReadOnlyList<string> villages, string displayName)
+    {
+        UserId = userId;
+        Role = role;
+        InstitutionId = institutionId;
+        Villages = villages;
+        DisplayName = displayName;
+    }
+
+    public string UserId { get; }
+    public string Role { get; }
+    public int? InstitutionId { get; }
+    public IReadOnlyList<string> Villages { get; }
+    public string DisplayName { get; }
+
+    public bool WholeCounty => Role is Roles.Supervisor or Roles.SystemAdmin;
+    public bool CanEdit => Roles.Editors.Contains(Role);
+    public bool CanKeep => Roles.Keepers.Contains(Role);
+
+    public static DataScope From(ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var role = Roles.All.FirstOrDefault(user.IsInRole) ?? "";
+        var inst = user.FindFirstValue(ScopeClaims.Institution);
+        var villages = user.FindAll(ScopeClaims.Village).Select(c => c.Value).ToArray();
+        var name = user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity?.Name ?? "";
+        return new DataScope(id, role, inst is null ? null : int.Parse(inst, CultureInfo.InvariantCulture), villages, name);
+    }
+
+    /// <summary>Restricts records to this user's scope. A user with no role sees nothing.</summary>
+    public IQueryable<HealthRecord> Apply(IQueryable<HealthRecord> records)
+    {
+        if (WholeCounty)
+        {
+            return records;
+        }
+        if (Role == Roles.VillageDoctor)
+        {
+            var villages = Villages;
+            return records.Where(r => villages.Contains(r.VillageCode));
+        }
+        if (InstitutionId is int inst && Role is Roles.Doctor or Roles.PublicHealthStaff or Roles.RecordKeeper or Roles.InstitutionAdmin)
+        {
+            return records.Where(r => r.ManagingInstitutionId == inst);
+        }
+        return records.Where(r => false);
+    }
+
+    /// <summary>Restricts households the same way as records.</summary>
+    public IQueryable<Household> Apply(IQueryable<Household> households, IQueryable<Village> villagesTable)
+    {
+        if (WholeCounty)
+        {
+            return households;
+        }
+        if (Role == Roles.VillageDoctor)
+        {
+            var villages = Villages;
+            return households.Where(h => villages.Contains(h.VillageCode));
+        }
+        if (InstitutionId is int inst)
+        {
+            return households.Where(h => villagesTable.Any(v => v.Code == h.VillageCode && v.InstitutionId == inst));
+        }
+        return households.Where(h => false);
+    }
+
+    /// <summary>True when a new or moved record in <paramref name="village"/> falls in this user's scope.</summary>
+    public bool Covers(Village village) =>
+        WholeCounty
+        || (Role == Roles.VillageDoctor ? Villages.Contains(village.Code) : village.InstitutionId == InstitutionId);
+}

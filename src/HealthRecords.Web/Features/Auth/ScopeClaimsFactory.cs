@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Security.Claims;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HealthRecords.Web.Features.Auth;
+
+/// <summary>Adds the institution, assigned villages and display name to the sign-in cookie.</summary>
+public sealed class ScopeClaimsFactory(
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<IdentityOptions> options,
+    HealthRecordsDbContext db)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ScopeClaims.DisplayName, user.DisplayName));
+        if (user.InstitutionId is int inst)
+        {
+            identity.AddClaim(new Claim(ScopeClaims.Institution, inst.ToString(CultureInfo.InvariantCulture)));
+        }
+        var villages = await db.UserVillages.Where(v => v.UserId == user.Id).Select(v => v.VillageCode).ToListAsync();
+        foreach (var v in villages)
+        {
+            identity.AddClaim(new Claim(ScopeClaims.Village, v));
+        }
+        return identity;
+    }
+}

@@ -1,0 +1,64 @@
+namespace HealthRecords.Web.Features.Common;
+
+/// <summary>
+/// The outcome of a use case, shared by the API (mapped to HTTP by <see cref="ApiResults"/>) and the
+/// pages (which show <see cref="Errors"/> beside their fields).
+/// </summary>
+public sealed class CommandResult<T>
+{
+    private CommandResult(CommandStatus status, T? value, IReadOnlyDictionary<string, string[]>? errors, string? message, object? extra)
+    {
+        Status = status;
+        Value = value;
+        Errors = errors ?? new Dictionary<string, string[]>();
+        Message = message;
+        Extra = extra;
+    }
+
+    public CommandStatus Status { get; }
+    public T? Value { get; }
+    /// <summary>Field errors keyed by the JSON path of the field, messages in Chinese.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
+    public string? Message { get; }
+    /// <summary>Details a conflict carries, such as the existing record or duplicate candidates.</summary>
+    public object? Extra { get; }
+    public bool Succeeded => Status == CommandStatus.Ok;
+
+    public static CommandResult<T> Ok(T value) => new(CommandStatus.Ok, value, null, null, null);
+    public static CommandResult<T> Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        new(CommandStatus.Invalid, default, errors, "提交的内容有误，请按提示修改", null);
+    public static CommandResult<T> Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null, "档案不存在或不在您的管理范围内", null);
+    public static CommandResult<T> Forbidden(string message) => new(CommandStatus.Forbidden, default, null, message, null);
+    public static CommandResult<T> Conflict(string message, object? extra = null) => new(CommandStatus.Conflict, default, null, message, extra);
+
+    public CommandResult<TOther> As<TOther>() => new(Status, default, Errors, Message, Extra);
+}
+
+public enum CommandStatus
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Forbidden,
+    Conflict,
+}
+
+/// <summary>Errors collected while checking a command, with a prefix for nested forms.</summary>
+public sealed class FieldErrors : Dictionary<string, string[]>
+{
+    public void Add(string field, string message) =>
+        this[field] = TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+
+    public void AddAll(IReadOnlyDictionary<string, string[]> errors, string prefix)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            foreach (var m in messages)
+            {
+                Add(prefix.Length == 0 ? key : $"{prefix}.{key}", m);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Residents;
+
+/// <summary>Creates a record once and never twice: validates the forms, refuses a known ID number, flags likely duplicates, allocates the number.</summary>
+public sealed class CreateResident(
+    HealthRecordsDbContext db,
+    RecordNumberAllocator numbers,
+    DuplicateFinder duplicates,
+    RecordChecks checks,
+    Audit audit,
+    TimeProvider time)
+{
+    public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, ResidentInput input, CancellationToken ct)
+    {
+        if (!user.CanEdit)
+        {
+            return CommandResult<ResidentDetail>.Forbidden("您的角色不能建立档案");
+        }
+        var today = time.Today();
+        var (info, errors) = checks.Normalize(input.Info, today);
+        var village = await db.Villages.FindAsync([input.VillageCode], ct);
+        if (village is null)
+        {
+            errors.Add("villageCode", "请选择所属村(居)委会");
+        }
+        else if (!user.Covers(village))
+        {
+            errors.Add("villageCode", "该村(居)委会不在您的管理范围内");
+        }
+        Household? household = null;
+        if (input.HouseholdId is long hid)
+        {
+            household = await user.Apply(db.Households, db.Villages).FirstOrDefaultAsync(h => h.Id == hid, ct);
+            if (household is null)
+            {
+                errors.Add("householdId", "所选家庭不存在或不在您的管理范围内");
+            }
+            else if (input.RelationToHead == HouseholdRelation.Head && household.HeadId is not null)
+            {
+                errors.Add("relationToHead", "该家庭已有户主，请选择与户主关系");
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return CommandResult<ResidentDetail>.Invalid(errors);
+        }
+
+        var existing = await checks.FindByIdNumberAsync(info, null, ct);
+        if (existing is not null)
+        {
+            return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", existing);
+        }
+        if (!input.ConfirmNotDuplicate)
+        {
+            var candidates = await duplicates.FindAsync(info.Name, info.BirthDate, info.Phone, village!.TownshipCode, null, ct);
+            if (candidates.Count > 0)
+            {
+                return CommandResult<ResidentDetail>.Conflict("发现疑似重复档案，请核对后确认", candidates);
+            }
+        }
+
+        var township = await db.Townships.FirstAsync(t => t.Code == village!.TownshipCode, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var number = await numbers.NextAsync(village!, township, ct);
+        if (household is null)
+        {
+            household = new Household
+            {
+                TownshipCode = village!.TownshipCode,
+                VillageCode = village.Code,
+                Address = input.Cover.CurrentAddress,
+                CreatedAtUtc = time.UtcNow(),
+            };
+            db.Households.Add(household);
+            await db.SaveChangesAsync(ct);
+        }
+        var record = new HealthRecord
+        {
+            RecordNumber = number.Value,
+            RecordNumberLast8 = number.Last8,
+            TownshipCode = village!.TownshipCode,
+            VillageCode = village.Code,
+            ManagingInstitutionId = village.InstitutionId,
+            ResponsibleDoctorId = input.ResponsibleDoctorId ?? (user.Role is Roles.VillageDoctor or Roles.Doctor ? user.UserId : null),
+            HouseholdId = household.Id,
+            RelationToHead = input.HouseholdId is null ? HouseholdRelation.Head : input.RelationToHead,
+            CreatedOn = today,
+            CreatedById = user.UserId,
+            CreatedAtInstitutionId = user.InstitutionId ?? village.InstitutionId,
+            UpdatedAtUtc = time.UtcNow(),
+            Version = 1,
+        };
+        record.ApplyForms(info, input.Cover, input.Pregnant, today);
+        db.HealthRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            if (record.RelationToHead == HouseholdRelation.Head)
+            {
+                household.HeadId = record.Id;
+            }
+            audit.Add(user, "create", record.Id);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another user saved the same ID number between our check and our insert: the unique index refused it.
+            await tx.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await checks.FindByIdNumberAsync(info, null, CancellationToken.None) is { } raced)
+            {
+                return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", raced);
+            }
+            throw;
+        }
+        db.ChangeTracker.Clear();
+        return CommandResult<ResidentDetail>.Ok((await checks.DetailAsync(record.Id, ct))!);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Households;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Residents;
+
+/// <summary>
+/// Merges a duplicate into a surviving record. Nothing is lost: the merged record stays (status 已合并,
+/// pointing at the survivor), its whole content is kept in the merge log, the survivor takes over any
+/// document number or phone it lacked, and the change log of both records says so.
+/// </summary>
+public sealed class MergeRecords(HealthRecordsDbContext db, RecordChecks checks, Audit audit, TimeProvider time)
+{
+    public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, MergeInput input, CancellationToken ct)
+    {
+        if (!user.CanKeep)
+        {
+            return CommandResult<ResidentDetail>.Forbidden("只有档案管理员或公卫人员可以合并档案");
+        }
+        if (input.SurvivorId == input.MergedId)
+        {
+            return CommandResult<ResidentDetail>.Invalid("mergedId", "不能将档案与自身合并");
+        }
+        var pair = await user.Apply(db.HealthRecords).Include(r => r.NameKeys)
+            .Where(r => r.Id == input.SurvivorId || r.Id == input.MergedId).ToListAsync(ct);
+        var survivor = pair.FirstOrDefault(r => r.Id == input.SurvivorId);
+        var merged = pair.FirstOrDefault(r => r.Id == input.MergedId);
+        if (survivor is null || merged is null)
+        {
+            return CommandResult<ResidentDetail>.NotFound();
+        }
+        if (survivor.Status == RecordStatus.Merged || merged.Status == RecordStatus.Merged)
+        {
+            return CommandResult<ResidentDetail>.Conflict("已合并的档案不能再次合并");
+        }
+        if (survivor.IdNumber is not null && merged.IdNumber is not null && survivor.IdNumber != merged.IdNumber)
+        {
+            return CommandResult<ResidentDetail>.Invalid("mergedId", "两份档案的证件号码不同，不是同一人，不能合并");
+        }
+
+        var now = time.UtcNow();
+        var snapshot = JsonSerializer.Serialize(merged, ModelConfiguration.Json);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var info = survivor.PersonalInfo;
+        if (survivor.IdNumber is null && merged.IdNumber is not null)
+        {
+            info = info with { IdNumber = merged.IdNumber, IdDocumentType = merged.IdDocumentType };
+            merged.IdNumber = null; // the unique index holds one record per number
+            await db.SaveChangesAsync(ct);
+        }
+        if (survivor.Phone is null && merged.Phone is not null)
+        {
+            info = info with { Phone = merged.Phone };
+        }
+        foreach (var (field, old, @new) in FormDiff.Compare("info", survivor.PersonalInfo, info))
+        {
+            Log(user, survivor.Id, field, old, @new, $"合并档案 {merged.RecordNumber}", now);
+        }
+        survivor.ApplyForms(info, survivor.Cover, survivor.Pregnant || merged.Pregnant, time.Today());
+        survivor.Version++;
+        survivor.UpdatedAtUtc = now;
+
+        await HouseholdMoves.LeaveAsync(db, merged, ct);
+        merged.Status = RecordStatus.Merged;
+        merged.MergedIntoId = survivor.Id;
+        merged.Version++;
+        merged.UpdatedAtUtc = now;
+        Log(user, merged.Id, "status", RecordStatus.Active.ToString(), RecordStatus.Merged.ToString(), $"并入档案 {survivor.RecordNumber}", now);
+        Log(user, survivor.Id, "merge", merged.RecordNumber, survivor.RecordNumber, input.Note, now);
+        db.RecordMerges.Add(new RecordMerge
+        {
+            SurvivorId = survivor.Id, MergedId = merged.Id, MergedAtUtc = now, MergedById = user.UserId,
+            MergedSnapshotJson = snapshot, Note = input.Note,
+        });
+        audit.Add(user, "merge", survivor.Id, $"merged {merged.Id}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return CommandResult<ResidentDetail>.Ok((await checks.DetailAsync(survivor.Id, ct))!);
+    }
+
+    private void Log(DataScope user, long id, string field, string? old, string? @new, string? reason, DateTime now) =>
+        db.RecordChanges.Add(new RecordChange
+        {
+            HealthRecordId = id, ChangedAtUtc = now, ChangedById = user.UserId, ChangedByName = user.DisplayName,
+            Field = field, OldValue = old, NewValue = @new, Reason = reason,
+        });
+}

@@ -1,0 +1,26 @@
+using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Residents;
+
+/// <summary>
+/// Allocates the next 17-digit record number of a village in creation order. One atomic upsert per number
+/// (PostgreSQL and SQLite share the syntax): concurrent creators serialise on the village's sequence row,
+/// so a number is never issued twice; it commits with the record, so a failed save issues nothing.
+/// </summary>
+public sealed class RecordNumberAllocator(HealthRecordsDbContext db, IConfiguration config)
+{
+    public async Task<RecordNumber> NextAsync(Village village, Township township, CancellationToken ct)
+    {
+        var rows = await db.Database.SqlQuery<int>($"""
+            INSERT INTO "RecordNumberSequences" ("VillageCode", "LastSequence") VALUES ({village.Code}, 1)
+            ON CONFLICT ("VillageCode") DO UPDATE SET "LastSequence" = "RecordNumberSequences"."LastSequence" + 1
+            RETURNING "LastSequence" AS "Value"
+            """).ToListAsync(ct);
+        return RecordNumber.Compose(CountyCode(config), township.SpecCode, village.SpecCode, rows[0]);
+    }
+
+    public static string CountyCode(IConfiguration config) => config["County:Code"] ?? "500104";
+}

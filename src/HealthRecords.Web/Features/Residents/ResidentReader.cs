@@ -1,0 +1,119 @@
+using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Residents;
+
+/// <summary>Reads one record within the user's scope: the detail, the overview in time order, the change log.</summary>
+public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeProvider time, IConfiguration config)
+{
+    /// <summary>The record if the user may see it, else null (not found and out of scope look the same).</summary>
+    public async Task<ResidentDetail?> GetAsync(DataScope user, long id, CancellationToken ct)
+    {
+        if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct))
+        {
+            return null;
+        }
+        await audit.ReadAsync(user, id, "detail", ct);
+        return await DetailAsync(id, ct);
+    }
+
+    public async Task<ResidentDetail?> DetailAsync(long id, CancellationToken ct)
+    {
+        var row = await (
+            from r in db.HealthRecords.AsNoTracking()
+            join v in db.Villages on r.VillageCode equals v.Code
+            join t in db.Townships on r.TownshipCode equals t.Code
+            join i in db.Institutions on r.ManagingInstitutionId equals i.Id
+            join ci in db.Institutions on r.CreatedAtInstitutionId equals ci.Id into cis
+            from ci in cis.DefaultIfEmpty()
+            join cu in db.Users on r.CreatedById equals cu.Id into cus
+            from cu in cus.DefaultIfEmpty()
+            join du in db.Users on r.ResponsibleDoctorId equals du.Id into dus
+            from du in dus.DefaultIfEmpty()
+            where r.Id == id
+            select new { r, Village = v.Name, Township = t.Name, Institution = i.Name, CreatedAt = ci.Name, CreatedBy = cu.DisplayName, Doctor = du.DisplayName })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+        var r = row.r;
+        return new ResidentDetail(
+            r.Id, r.RecordNumber, r.RecordNumberLast8, r.PersonalInfo, r.Cover,
+            config["County:Name"] ?? "大渡口区",
+            r.TownshipCode, row.Township, r.VillageCode, row.Village,
+            r.HouseholdId, r.RelationToHead, r.ManagingInstitutionId, row.Institution,
+            r.ResponsibleDoctorId, row.Doctor,
+            Age.AgeOn(r.BirthDate, time.Today()), r.KeyPopulations, r.Pregnant,
+            r.Status, r.ClosureReason, r.ClosedOn, r.ClosureDestination, r.ClosureHandOver, r.ClosureNote, r.MergedIntoId,
+            r.CreatedOn, row.CreatedBy ?? "", row.CreatedAt ?? "", r.Version);
+    }
+
+    /// <summary>The whole record in time order. Later services add their forms' events here.</summary>
+    public async Task<ResidentOverview?> OverviewAsync(DataScope user, long id, CancellationToken ct)
+    {
+        var detail = await GetAsync(user, id, ct);
+        if (detail is null)
+        {
+            return null;
+        }
+        var today = time.Today();
+        var members = await db.HealthRecords.AsNoTracking()
+            .Where(m => m.HouseholdId == detail.HouseholdId && m.Status != RecordStatus.Merged)
+            .OrderBy(m => m.RelationToHead).ThenBy(m => m.BirthDate)
+            .Select(m => new { m.Id, m.Name, m.RelationToHead, m.Sex, m.BirthDate, m.Status })
+            .ToListAsync(ct);
+        var changes = await db.RecordChanges.AsNoTracking()
+            .Where(c => c.HealthRecordId == id)
+            .OrderByDescending(c => c.ChangedAtUtc).Take(200)
+            .ToListAsync(ct);
+        var transfers = await TransfersAsync(db.RecordTransfers.Where(t => t.HealthRecordId == id), ct);
+
+        var timeline = new List<TimelineEvent>
+        {
+            new(detail.CreatedOn, "created", "建档", $"{detail.CreatedAtInstitutionName} {detail.CreatedByName}"),
+        };
+        timeline.AddRange(changes
+            .GroupBy(c => (On: DateOnly.FromDateTime(c.ChangedAtUtc.AddHours(8)), c.ChangedByName, c.Reason))
+            .Select(g => new TimelineEvent(g.Key.On, "changed", "修改档案", $"{g.Key.ChangedByName}：{string.Join("、", g.Select(c => c.Field).Distinct().Take(6))}{(g.Key.Reason is null ? "" : $"（{g.Key.Reason}）")}")));
+        timeline.AddRange(transfers.Select(t => new TimelineEvent(t.TransferredOn, "transfer", "档案迁移", $"{t.FromInstitution} → {t.ToInstitution}：{t.HandOverNote}")));
+        if (detail.ClosedOn is DateOnly closed)
+        {
+            timeline.Add(new TimelineEvent(closed, "closed", $"档案终止（{detail.ClosureReason?.Label()}）", detail.ClosureDestination));
+        }
+        return new ResidentOverview(
+            detail,
+            timeline.OrderByDescending(e => e.On).ToList(),
+            members.Select(m => new HouseholdMember(m.Id, m.Name, m.RelationToHead, m.Sex, Age.AgeOn(m.BirthDate, today), m.Status)).ToList(),
+            transfers);
+    }
+
+    public async Task<IReadOnlyList<ChangeEntry>?> ChangesAsync(DataScope user, long id, CancellationToken ct)
+    {
+        if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct))
+        {
+            return null;
+        }
+        return await db.RecordChanges.AsNoTracking()
+            .Where(c => c.HealthRecordId == id)
+            .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+            .Select(c => new ChangeEntry(c.ChangedAtUtc, c.ChangedByName, c.Field, c.OldValue, c.NewValue, c.Reason))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<TransferView>> TransfersAsync(IQueryable<RecordTransfer> query, CancellationToken ct) =>
+        await (
+            from t in query.AsNoTracking()
+            join r in db.HealthRecords on t.HealthRecordId equals r.Id
+            join fi in db.Institutions on t.FromInstitutionId equals fi.Id
+            join ti in db.Institutions on t.ToInstitutionId equals ti.Id
+            join fv in db.Villages on t.FromVillageCode equals fv.Code
+            join tv in db.Villages on t.ToVillageCode equals tv.Code
+            orderby t.CreatedAtUtc descending
+            select new TransferView(t.Id, t.HealthRecordId, r.RecordNumber, r.Name, fi.Name, ti.Name, fv.Name, tv.Name, t.TransferredOn, t.HandOverNote))
+            .ToListAsync(ct);
+}

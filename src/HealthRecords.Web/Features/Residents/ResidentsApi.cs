@@ -1,0 +1,72 @@
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthRecords.Web.Features.Residents;
+
+/// <summary>/api/residents: the record core over HTTP. Every call is scoped to the signed-in user.</summary>
+public static class ResidentsApi
+{
+    public static RouteGroupBuilder MapResidentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/residents").WithTags("居民健康档案").RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/", async ([AsParameters] ResidentQuery query, HttpContext http, SearchResidents search, CancellationToken ct) =>
+            TypedResults.Ok(await search.HandleAsync(DataScope.From(http.User), query, ct)))
+            .WithSummary("查找居民：档案编号（17位或后8位）、身份证号、电话、姓名或拼音，可按乡镇、村、家庭、重点人群筛选");
+
+        api.MapGet("/{id:long}", async Task<Results<Ok<ResidentDetail>, NotFound>> (long id, HttpContext http, ResidentReader reader, CancellationToken ct) =>
+            await reader.GetAsync(DataScope.From(http.User), id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound())
+            .WithSummary("读取一份档案");
+
+        api.MapGet("/{id:long}/overview", async Task<Results<Ok<ResidentOverview>, NotFound>> (long id, HttpContext http, ResidentReader reader, CancellationToken ct) =>
+            await reader.OverviewAsync(DataScope.From(http.User), id, ct) is { } overview ? TypedResults.Ok(overview) : TypedResults.NotFound())
+            .WithSummary("档案总览：按时间顺序的全部记录");
+
+        api.MapGet("/{id:long}/changes", async Task<Results<Ok<IReadOnlyList<ChangeEntry>>, NotFound>> (long id, HttpContext http, ResidentReader reader, CancellationToken ct) =>
+            await reader.ChangesAsync(DataScope.From(http.User), id, ct) is { } changes ? TypedResults.Ok(changes) : TypedResults.NotFound())
+            .WithSummary("修改记录：谁、何时、原值与新值");
+
+        api.MapPost("/", async (ResidentInput input, HttpContext http, CreateResident create, CancellationToken ct) =>
+            ApiResults.Created(await create.HandleAsync(DataScope.From(http.User), input, ct), d => $"/api/residents/{d.Id}"))
+            .WithSummary("建档：同一证件号码只能建一份档案；疑似重复须确认");
+
+        api.MapPut("/{id:long}", async (long id, ResidentInput input, HttpContext http, UpdateResident update, CancellationToken ct) =>
+            ApiResults.From(await update.HandleAsync(DataScope.From(http.User), id, input, ct)))
+            .WithSummary("修改档案（须带 version；他人已修改时返回 409）");
+
+        api.MapPost("/duplicate-check", async (DuplicateCheckInput input, HttpContext http, DuplicateFinder finder, CancellationToken ct) =>
+            TypedResults.Ok(await finder.FindAsync(input.Name, input.BirthDate, input.Phone, input.TownshipCode, input.ExceptId, ct)))
+            .WithSummary("保存前查找疑似重复档案");
+
+        api.MapPost("/{id:long}/closure", async (long id, ClosureInput input, HttpContext http, CloseRecord close, CancellationToken ct) =>
+            ApiResults.From(await close.CloseAsync(DataScope.From(http.User), id, input, ct)))
+            .RequireAuthorization(Policies.Keep)
+            .WithSummary("终止档案：死亡、迁出（须填迁往地点与交接情况）、失访");
+
+        api.MapPost("/{id:long}/reopen", async (long id, ReopenInput input, HttpContext http, CloseRecord close, CancellationToken ct) =>
+            ApiResults.From(await close.ReopenAsync(DataScope.From(http.User), id, input, ct)))
+            .RequireAuthorization(Policies.Keep)
+            .WithSummary("恢复已终止的档案（须填原因）");
+
+        api.MapPost("/{id:long}/transfer", async (long id, TransferInput input, HttpContext http, TransferRecord transfer, CancellationToken ct) =>
+            ApiResults.From(await transfer.HandleAsync(DataScope.From(http.User), id, input, ct)))
+            .RequireAuthorization(Policies.Keep)
+            .WithSummary("档案迁移到另一机构，留下双方可见的交接记录");
+
+        api.MapPost("/merge", async (MergeInput input, HttpContext http, MergeRecords merge, CancellationToken ct) =>
+            ApiResults.From(await merge.HandleAsync(DataScope.From(http.User), input, ct)))
+            .RequireAuthorization(Policies.Keep)
+            .WithSummary("合并重复档案：保留一份，另一份标记为已合并，内容全部留存");
+
+        app.MapGet("/api/transfers", async (HttpContext http, TransferRecord transfer, CancellationToken ct) =>
+            TypedResults.Ok(await transfer.ListAsync(DataScope.From(http.User), ct)))
+            .WithTags("居民健康档案").RequireAuthorization(Policies.Staff)
+            .WithSummary("本机构迁入、迁出的档案交接记录");
+
+        return api;
+    }
+}
+
+public sealed record DuplicateCheckInput(string Name, DateOnly BirthDate, string? Phone, string TownshipCode, long? ExceptId);

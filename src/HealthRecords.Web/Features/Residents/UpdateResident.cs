@@ -1,0 +1,98 @@
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Residents;
+
+/// <summary>Edits a record in place, logs every changed field, and refuses a save based on an older version.</summary>
+public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks checks, Audit audit, TimeProvider time)
+{
+    public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, long id, ResidentInput input, CancellationToken ct)
+    {
+        if (!user.CanEdit)
+        {
+            return CommandResult<ResidentDetail>.Forbidden("您的角色不能修改档案");
+        }
+        var record = await user.Apply(db.HealthRecords).Include(r => r.NameKeys).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null)
+        {
+            return CommandResult<ResidentDetail>.NotFound();
+        }
+        if (record.Status != RecordStatus.Active)
+        {
+            return CommandResult<ResidentDetail>.Conflict("档案已终止或已合并，为只读；如需修改请先恢复档案");
+        }
+        if (input.Version is not int version)
+        {
+            return CommandResult<ResidentDetail>.Invalid("version", "缺少版本号，请刷新后重试");
+        }
+        if (version != record.Version)
+        {
+            return StaleVersion();
+        }
+        var today = time.Today();
+        var (info, errors) = checks.Normalize(input.Info, today);
+        if (errors.Count > 0)
+        {
+            return CommandResult<ResidentDetail>.Invalid(errors);
+        }
+        if (await checks.FindByIdNumberAsync(info, id, ct) is { } existing)
+        {
+            return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", existing);
+        }
+
+        var changes = FormDiff.Compare("info", record.PersonalInfo, info)
+            .Concat(FormDiff.Compare("cover", record.Cover, input.Cover))
+            .ToList();
+        if (record.Pregnant != input.Pregnant)
+        {
+            changes.Add(("pregnant", record.Pregnant ? "是" : "否", input.Pregnant ? "是" : "否"));
+        }
+        if (input.ResponsibleDoctorId is not null && input.ResponsibleDoctorId != record.ResponsibleDoctorId)
+        {
+            changes.Add(("responsibleDoctorId", record.ResponsibleDoctorId, input.ResponsibleDoctorId));
+            record.ResponsibleDoctorId = input.ResponsibleDoctorId;
+        }
+        if (changes.Count == 0)
+        {
+            return CommandResult<ResidentDetail>.Ok((await checks.DetailAsync(id, ct))!);
+        }
+        var now = time.UtcNow();
+        record.ApplyForms(info, input.Cover, input.Pregnant, today);
+        record.Version++;
+        record.UpdatedAtUtc = now;
+        db.Entry(record).Property(r => r.Version).OriginalValue = version;
+        foreach (var (field, old, @new) in changes)
+        {
+            db.RecordChanges.Add(new RecordChange
+            {
+                HealthRecordId = id, ChangedAtUtc = now, ChangedById = user.UserId, ChangedByName = user.DisplayName,
+                Field = field, OldValue = old, NewValue = @new,
+            });
+        }
+        audit.Add(user, "update", id, $"{changes.Count} fields");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleVersion();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await checks.FindByIdNumberAsync(info, id, CancellationToken.None) is { } raced)
+            {
+                return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", raced);
+            }
+            throw;
+        }
+        return CommandResult<ResidentDetail>.Ok((await checks.DetailAsync(id, ct))!);
+    }
+
+    internal static CommandResult<ResidentDetail> StaleVersion() =>
+        CommandResult<ResidentDetail>.Conflict("该档案已被他人修改，您的修改未保存。请刷新查看最新内容后重新修改。");
+}
