@@ -11,6 +11,8 @@ using Scalar.AspNetCore;
 DatabaseSetup.ResolveMigrationsAssemblies();
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve library assets (MudBlazor) from the build output too, not only when published.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddHealthRecords(builder.Configuration);
 
 var app = builder.Build();

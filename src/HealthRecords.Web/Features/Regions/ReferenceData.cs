@@ -48,12 +48,12 @@ public static class ReferenceData
         await db.SaveChangesAsync(ct);
         foreach (var t in catalog.Townships)
         {
-            db.Townships.Add(new Township { Code = t.StatsCode, SpecCode = t.SpecCode, Name = t.Name, Kind = t.Kind });
+            db.Townships.Add(new Data.Entities.Township { Code = t.StatsCode, SpecCode = t.SpecCode, Name = t.Name, Kind = t.Kind });
         }
         foreach (var v in catalog.Villages)
         {
             var township = catalog.Townships.First(t => t.SpecCode == v.TownshipSpecCode);
-            db.Villages.Add(new Village
+            db.Villages.Add(new Data.Entities.Village
             {
                 Code = v.StatsCode, SpecCode = v.SpecCode, TownshipCode = township.StatsCode, Name = v.Name, Kind = v.Kind,
                 InstitutionId = byTownship[township.StatsCode].Id,

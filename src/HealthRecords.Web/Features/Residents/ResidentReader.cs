@@ -1,3 +1,4 @@
+using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
@@ -35,22 +36,22 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             join du in db.Users on r.ResponsibleDoctorId equals du.Id into dus
             from du in dus.DefaultIfEmpty()
             where r.Id == id
-            select new { r, Village = v.Name, Township = t.Name, Institution = i.Name, CreatedAt = ci.Name, CreatedBy = cu.DisplayName, Doctor = du.DisplayName })
+            select new { Record = r, Village = v.Name, Township = t.Name, Institution = i.Name, CreatedAt = ci.Name, CreatedBy = cu.DisplayName, Doctor = du.DisplayName })
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
             return null;
         }
-        var r = row.r;
+        var rec = row.Record;
         return new ResidentDetail(
-            r.Id, r.RecordNumber, r.RecordNumberLast8, r.PersonalInfo, r.Cover,
+            rec.Id, rec.RecordNumber, rec.RecordNumberLast8, rec.PersonalInfo, rec.Cover,
             config["County:Name"] ?? "大渡口区",
-            r.TownshipCode, row.Township, r.VillageCode, row.Village,
-            r.HouseholdId, r.RelationToHead, r.ManagingInstitutionId, row.Institution,
-            r.ResponsibleDoctorId, row.Doctor,
-            Age.AgeOn(r.BirthDate, time.Today()), r.KeyPopulations, r.Pregnant,
-            r.Status, r.ClosureReason, r.ClosedOn, r.ClosureDestination, r.ClosureHandOver, r.ClosureNote, r.MergedIntoId,
-            r.CreatedOn, row.CreatedBy ?? "", row.CreatedAt ?? "", r.Version);
+            rec.TownshipCode, row.Township, rec.VillageCode, row.Village,
+            rec.HouseholdId, rec.RelationToHead, rec.ManagingInstitutionId, row.Institution,
+            rec.ResponsibleDoctorId, row.Doctor,
+            Age.AgeOn(rec.BirthDate, time.Today()), rec.KeyPopulations, rec.Pregnant,
+            rec.Status, rec.ClosureReason, rec.ClosedOn, rec.ClosureDestination, rec.ClosureHandOver, rec.ClosureNote, rec.MergedIntoId,
+            rec.CreatedOn, row.CreatedBy ?? "", row.CreatedAt ?? "", rec.Version);
     }
 
     /// <summary>The whole record in time order. Later services add their forms' events here.</summary>

@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Features.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HealthRecords.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (<see cref="Program"/>) on a real database of its own, with the demo accounts and the
+/// county's reference data, and a clock the tests control. One per test class; records are reset per test.
+/// </summary>
+public abstract class HostFixture : IAsyncLifetime
+{
+    /// <summary>"Today" in the tests: a fixed day so ages and date checks are reproducible.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 6, 15, 2, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+    public WebApplicationFactory<Program> Factory { get; private set; } = default!;
+    public string ConnectionString { get; private set; } = "";
+    public abstract string Provider { get; }
+
+    protected abstract Task<string> CreateDatabaseAsync();
+    protected abstract Task DropDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await CreateDatabaseAsync();
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Database:Provider", Provider);
+            b.UseSetting("ConnectionStrings:HealthRecords", ConnectionString);
+            b.UseSetting("Demo:Enabled", "true");
+            b.UseSetting("Demo:Residents", "0");
+            b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        });
+        _ = Factory.Server; // starts the host: migrates and loads reference data and demo accounts
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await DropDatabaseAsync();
+    }
+
+    /// <summary>A client signed in as one of the demo accounts (cookie kept by the client).</summary>
+    public async Task<HttpClient> SignInAsync(string userName)
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoAccounts.Password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>A scoped DbContext for arranging and checking data directly.</summary>
+    public async Task<T> WithDbAsync<T>(Func<HealthRecordsDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>());
+    }
+
+    /// <summary>Removes every record and what hangs on it, keeping places, institutions and accounts.</summary>
+    public Task ResetAsync() => WithDbAsync(async db =>
+    {
+        Clock.SetUtcNow(Now);
+        foreach (var table in new[] { "AuditEntries", "RecordChanges", "RecordMerges", "RecordTransfers", "NameSearchKeys", "HealthRecords", "Households", "RecordNumberSequences" })
+        {
+            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"");
+        }
+        return 0;
+    });
+}
+
+public sealed class SqliteHost : HostFixture
+{
+    public override string Provider => "Sqlite";
+    protected override Task<string> CreateDatabaseAsync() => Task.FromResult(TestDatabases.CreateSqlite());
+    protected override Task DropDatabaseAsync()
+    {
+        TestDatabases.DropSqlite(ConnectionString);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class PostgresHost : HostFixture
+{
+    public override string Provider => "Postgres";
+    protected override Task<string> CreateDatabaseAsync() => TestDatabases.CreatePostgresAsync();
+    protected override Task DropDatabaseAsync() => TestDatabases.DropPostgresAsync(ConnectionString);
+}
