@@ -22,8 +22,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task CreatesRecordNumberedInVillageOrder()
     {
         var client = await Host.SignInAsync("cunyi");
-        var first = await Residents.CreateAsync(client, Residents.New("张三"));
-        var second = await Residents.CreateAsync(client, Residents.New("李四"));
+        var first = await TestResidents.CreateAsync(client, TestResidents.New("张三"));
+        var second = await TestResidents.CreateAsync(client, TestResidents.New("李四"));
 
         // 500104 county, 103 跳磴镇, 石林村 stats 203 -> spec 103, then the village's sequence.
         Assert.Equal("50010410310300001", first.RecordNumber);
@@ -38,8 +38,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task RefusesSecondRecordForSameIdCardWithLinkToExisting()
     {
         var client = await Host.SignInAsync("cunyi");
-        var input = Residents.New("王五");
-        var existing = await Residents.CreateAsync(client, input);
+        var input = TestResidents.New("王五");
+        var existing = await TestResidents.CreateAsync(client, input);
 
         var again = await client.PostAsJsonAsync("/api/residents", input with { Info = input.Info with { Name = "王五五" }, ConfirmNotDuplicate = true });
 
@@ -54,7 +54,7 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task RefusesWrongIdCheckDigitWithFieldErrorAndSavesNothing()
     {
         var client = await Host.SignInAsync("cunyi");
-        var input = Residents.New("赵六");
+        var input = TestResidents.New("赵六");
         var wrong = input.Info.IdNumber![..17] + (input.Info.IdNumber[17] == '0' ? '1' : '0');
 
         var response = await client.PostAsJsonAsync("/api/residents", input with { Info = input.Info with { IdNumber = wrong } });
@@ -72,7 +72,7 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task RefusesBirthDateThatContradictsIdNumber()
     {
         var client = await Host.SignInAsync("cunyi");
-        var input = Residents.New("钱七");
+        var input = TestResidents.New("钱七");
 
         var response = await client.PostAsJsonAsync("/api/residents", input with { Info = input.Info with { BirthDate = input.Info.BirthDate.AddDays(1) } });
 
@@ -86,8 +86,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     {
         var client = await Host.SignInAsync("cunyi");
         var birth = new DateOnly(1950, 1, 2);
-        await Residents.CreateAsync(client, Residents.New("孙八", birth: birth, withId: false) with { Info = Residents.New("孙八", birth: birth, withId: false).Info with { IdDocumentType = IdDocumentType.None } });
-        var twin = Residents.New("孙八", village: Residents.Gongqiao, birth: birth);
+        await TestResidents.CreateAsync(client, TestResidents.New("孙八", birth: birth, withId: false) with { Info = TestResidents.New("孙八", birth: birth, withId: false).Info with { IdDocumentType = IdDocumentType.None } });
+        var twin = TestResidents.New("孙八", village: TestResidents.Gongqiao, birth: birth);
 
         var flagged = await client.PostAsJsonAsync("/api/residents", twin);
         Assert.Equal(HttpStatusCode.Conflict, flagged.StatusCode);
@@ -101,8 +101,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task FindsByPinyinInitialsFullPinyinLastEightDigitsAndIdNumber()
     {
         var client = await Host.SignInAsync("cunyi");
-        var zhang = await Residents.CreateAsync(client, Residents.New("张三", phone: "13812345678"));
-        await Residents.CreateAsync(client, Residents.New("李四"));
+        var zhang = await TestResidents.CreateAsync(client, TestResidents.New("张三", phone: "13812345678"));
+        await TestResidents.CreateAsync(client, TestResidents.New("李四"));
 
         foreach (var q in new[] { "zs", "zhangsan", "ZS", "张", "张三", zhang.RecordNumber, zhang.RecordNumberLast8, zhang.Info.IdNumber!, "13812345678" })
         {
@@ -118,9 +118,9 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task PolyphonicSurnameIsFoundByItsSurnameReading()
     {
         var client = await Host.SignInAsync("cunyi");
-        var zeng = await Residents.CreateAsync(client, Residents.New("曾国华"));
+        var zeng = await TestResidents.CreateAsync(client, TestResidents.New("曾国华"));
 
-        var page = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?q=zenggh", Json.Options);
+        var page = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?q=zengguohua", Json.Options);
         Assert.Equal(zeng.Id, Assert.Single(page!.Items).Id);
         page = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?q=zgh", Json.Options);
         Assert.Equal(zeng.Id, Assert.Single(page!.Items).Id);
@@ -132,7 +132,7 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
         var client = await Host.SignInAsync("cunyi");
         foreach (var name in new[] { "甲一", "乙二", "丙三", "丁四", "戊五" })
         {
-            await Residents.CreateAsync(client, Residents.New(name));
+            await TestResidents.CreateAsync(client, TestResidents.New(name));
         }
         var page = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?pageSize=2&page=2&sort=recordNumber", Json.Options);
         Assert.Equal(5, page!.Total);
@@ -146,15 +146,15 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task VillageDoctorSeesOnlyAssignedVillages()
     {
         var keeper = await Host.SignInAsync("dangan");
-        var outside = await Residents.CreateAsync(keeper, Residents.New("周九", village: Residents.Shuanghe));
+        var outside = await TestResidents.CreateAsync(keeper, TestResidents.New("周九", village: TestResidents.Shuanghe));
         var doctor = await Host.SignInAsync("cunyi");
-        var inside = await Residents.CreateAsync(doctor, Residents.New("吴十"));
+        var inside = await TestResidents.CreateAsync(doctor, TestResidents.New("吴十"));
 
         var list = await doctor.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents", Json.Options);
         Assert.Equal(inside.Id, Assert.Single(list!.Items).Id);
         Assert.Equal(HttpStatusCode.NotFound, (await doctor.GetAsync($"/api/residents/{outside.Id}")).StatusCode);
         Assert.Empty((await doctor.GetFromJsonAsync<PagedResult<ResidentListItem>>($"/api/residents?q={outside.RecordNumber}", Json.Options))!.Items);
-        var create = await doctor.PostAsJsonAsync("/api/residents", Residents.New("郑十一", village: Residents.Shuanghe));
+        var create = await doctor.PostAsJsonAsync("/api/residents", TestResidents.New("郑十一", village: TestResidents.Shuanghe));
         Assert.Equal(HttpStatusCode.BadRequest, create.StatusCode);
     }
 
@@ -162,8 +162,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task DoctorSeesOwnInstitutionOnlyAndSupervisorReadsWholeCountyWithoutEditing()
     {
         var admin = await Host.SignInAsync("admin");
-        var other = await Residents.CreateAsync(admin, Residents.New("冯十二", village: Residents.Fengyang));
-        var own = await Residents.CreateAsync(admin, Residents.New("陈十三", village: Residents.Shuanghe));
+        var other = await TestResidents.CreateAsync(admin, TestResidents.New("冯十二", village: TestResidents.Fengyang));
+        var own = await TestResidents.CreateAsync(admin, TestResidents.New("陈十三", village: TestResidents.Shuanghe));
 
         var doctor = await Host.SignInAsync("yisheng");
         Assert.Equal(HttpStatusCode.NotFound, (await doctor.GetAsync($"/api/residents/{other.Id}")).StatusCode);
@@ -171,7 +171,7 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
 
         var supervisor = await Host.SignInAsync("jianguan");
         Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync($"/api/residents/{other.Id}")).StatusCode);
-        var edit = await supervisor.PutAsJsonAsync($"/api/residents/{other.Id}", Residents.New("冯十二", village: Residents.Fengyang) with { Version = other.Version });
+        var edit = await supervisor.PutAsJsonAsync($"/api/residents/{other.Id}", TestResidents.New("冯十二", village: TestResidents.Fengyang) with { Version = other.Version });
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         var close = await supervisor.PostAsJsonAsync($"/api/residents/{other.Id}/closure", new ClosureInput(ClosureReason.Death, new DateOnly(2026, 1, 1), null, null, null, other.Version));
         Assert.Equal(HttpStatusCode.Forbidden, close.StatusCode);
@@ -188,8 +188,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task EditKeepsChangeLogWithOldAndNewValues()
     {
         var client = await Host.SignInAsync("cunyi");
-        var input = Residents.New("褚十四", phone: "13800000001");
-        var created = await Residents.CreateAsync(client, input);
+        var input = TestResidents.New("褚十四", phone: "13800000001");
+        var created = await TestResidents.CreateAsync(client, input);
 
         var response = await client.PutAsJsonAsync($"/api/residents/{created.Id}", input with { Info = input.Info with { Phone = "13900000002" }, Version = created.Version });
         response.EnsureSuccessStatusCode();
@@ -207,8 +207,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task SecondSaveFromAnOlderVersionIsRefusedAndFirstIsKept()
     {
         var client = await Host.SignInAsync("cunyi");
-        var input = Residents.New("卫十五");
-        var created = await Residents.CreateAsync(client, input);
+        var input = TestResidents.New("卫十五");
+        var created = await TestResidents.CreateAsync(client, input);
         var first = await client.PutAsJsonAsync($"/api/residents/{created.Id}", input with { Info = input.Info with { Phone = "13711112222" }, Version = created.Version });
         first.EnsureSuccessStatusCode();
 
@@ -224,8 +224,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task ClosedRecordIsReadOnlyStaysSearchableAndReopensWithReason()
     {
         var keeper = await Host.SignInAsync("dangan");
-        var input = Residents.New("蒋十六", village: Residents.Shuanghe);
-        var created = await Residents.CreateAsync(keeper, input);
+        var input = TestResidents.New("蒋十六", village: TestResidents.Shuanghe);
+        var created = await TestResidents.CreateAsync(keeper, input);
 
         var missing = await keeper.PostAsJsonAsync($"/api/residents/{created.Id}/closure", new ClosureInput(ClosureReason.MovedOut, new DateOnly(2026, 6, 1), null, null, null, created.Version));
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
@@ -260,9 +260,9 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task TransferHandsRecordToOtherInstitutionAndBothSeeTheHandOver()
     {
         var keeper = await Host.SignInAsync("dangan");
-        var created = await Residents.CreateAsync(keeper, Residents.New("沈十七", village: Residents.Shuanghe));
+        var created = await TestResidents.CreateAsync(keeper, TestResidents.New("沈十七", village: TestResidents.Shuanghe));
 
-        var response = await keeper.PostAsJsonAsync($"/api/residents/{created.Id}/transfer", new TransferInput(Residents.Fengyang, new DateOnly(2026, 6, 10), "纸质档案及体检表已当面交接", created.Version));
+        var response = await keeper.PostAsJsonAsync($"/api/residents/{created.Id}/transfer", new TransferInput(TestResidents.Fengyang, new DateOnly(2026, 6, 10), "纸质档案及体检表已当面交接", created.Version));
         response.EnsureSuccessStatusCode();
         var moved = await response.Content.ReadFromJsonAsync<ResidentDetail>(Json.Options);
         Assert.Equal("茄子溪街道社区卫生服务中心", moved!.ManagingInstitutionName);
@@ -274,7 +274,7 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
         Assert.Equal(HttpStatusCode.NotFound, (await keeper.GetAsync($"/api/residents/{created.Id}")).StatusCode);
         // The supervisor (whole county) sees it, and the record is found under its new village.
         var supervisor = await Host.SignInAsync("jianguan");
-        var found = await supervisor.GetFromJsonAsync<PagedResult<ResidentListItem>>($"/api/residents?villageCode={Residents.Fengyang}", Json.Options);
+        var found = await supervisor.GetFromJsonAsync<PagedResult<ResidentListItem>>($"/api/residents?villageCode={TestResidents.Fengyang}", Json.Options);
         Assert.Equal(created.Id, Assert.Single(found!.Items).Id);
     }
 
@@ -282,10 +282,10 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task MergeKeepsSurvivorMarksDuplicateAndLosesNothing()
     {
         var keeper = await Host.SignInAsync("dangan");
-        var withId = Residents.New("韩十八", village: Residents.Shuanghe);
+        var withId = TestResidents.New("韩十八", village: TestResidents.Shuanghe);
         var noId = withId with { Info = withId.Info with { IdNumber = null, IdDocumentType = IdDocumentType.None, Phone = "13500001111" } };
-        var survivor = await Residents.CreateAsync(keeper, noId);
-        var duplicate = await Residents.CreateAsync(keeper, withId);
+        var survivor = await TestResidents.CreateAsync(keeper, noId);
+        var duplicate = await TestResidents.CreateAsync(keeper, withId);
 
         var response = await keeper.PostAsJsonAsync("/api/residents/merge", new MergeInput(survivor.Id, duplicate.Id, "同一人重复建档"));
         response.EnsureSuccessStatusCode();
@@ -306,9 +306,9 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task MemberMovesToAnotherHouseholdAndHeadIsHandedOn()
     {
         var client = await Host.SignInAsync("cunyi");
-        var head = await Residents.CreateAsync(client, Residents.New("杨父", birth: new DateOnly(1950, 1, 1)));
-        var son = await Residents.CreateAsync(client, Residents.New("杨子", birth: new DateOnly(1980, 1, 1)) with { HouseholdId = head.HouseholdId, RelationToHead = HouseholdRelation.Son });
-        var other = await Residents.CreateAsync(client, Residents.New("朱户主"));
+        var head = await TestResidents.CreateAsync(client, TestResidents.New("杨父", birth: new DateOnly(1950, 1, 1)));
+        var son = await TestResidents.CreateAsync(client, TestResidents.New("杨子", birth: new DateOnly(1980, 1, 1)) with { HouseholdId = head.HouseholdId, RelationToHead = HouseholdRelation.Son });
+        var other = await TestResidents.CreateAsync(client, TestResidents.New("朱户主"));
 
         var household = await client.GetFromJsonAsync<Features.Households.HouseholdDetail>($"/api/households/{head.HouseholdId}", Json.Options);
         Assert.Equal(2, household!.Members.Count);
@@ -327,7 +327,7 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     public async Task OverviewShowsRecordInTimeOrderAndIsAudited()
     {
         var client = await Host.SignInAsync("cunyi");
-        var created = await Residents.CreateAsync(client, Residents.New("秦十九"));
+        var created = await TestResidents.CreateAsync(client, TestResidents.New("秦十九"));
 
         var overview = await client.GetFromJsonAsync<ResidentOverview>($"/api/residents/{created.Id}/overview", Json.Options);
         Assert.Equal(created.Id, overview!.Record.Id);
@@ -355,9 +355,9 @@ public sealed class PostgresResidentsApiTests(PostgresHost host) : ResidentsApiT
     public async Task ParallelCreationInOneVillageNeverDuplicatesARecordNumber()
     {
         var clients = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Host.SignInAsync("cunyi")));
-        var inputs = Enumerable.Range(0, 48).Select(i => Residents.New($"并发{i:00}")).ToArray();
+        var inputs = Enumerable.Range(0, 48).Select(i => TestResidents.New($"并发{i:00}")).ToArray();
 
-        var created = await Task.WhenAll(inputs.Select((input, i) => Residents.CreateAsync(clients[i % clients.Length], input)));
+        var created = await Task.WhenAll(inputs.Select((input, i) => TestResidents.CreateAsync(clients[i % clients.Length], input)));
 
         var numbers = created.Select(c => c.RecordNumber).ToList();
         Assert.Equal(48, numbers.Distinct().Count());

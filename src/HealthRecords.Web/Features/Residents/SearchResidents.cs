@@ -19,9 +19,9 @@ public sealed record ResidentQuery
     public RecordStatus? Status { get; init; }
     /// <summary>name, recordNumber, birthDate, createdOn.</summary>
     public string? Sort { get; init; }
-    public bool Desc { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
+    public bool? Desc { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
 }
 
 /// <summary>Finds residents within the user's scope. Lists mask ID numbers and phones.</summary>
@@ -29,12 +29,12 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
 {
     public async Task<PagedResult<ResidentListItem>> HandleAsync(DataScope user, ResidentQuery query, CancellationToken ct)
     {
-        var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize ?? 20, 1, 200);
+        var page = Math.Max(1, query.Page ?? 1);
         var records = Filter(user.Apply(db.HealthRecords.AsNoTracking()), query);
 
         var total = await records.CountAsync(ct);
-        records = (query.Sort, query.Desc) switch
+        records = (query.Sort, query.Desc ?? false) switch
         {
             ("recordNumber", false) => records.OrderBy(r => r.RecordNumber),
             ("recordNumber", true) => records.OrderByDescending(r => r.RecordNumber),

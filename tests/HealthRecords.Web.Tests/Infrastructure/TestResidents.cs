@@ -7,7 +7,7 @@ using HealthRecords.Web.Features.Residents;
 namespace HealthRecords.Web.Tests.Infrastructure;
 
 /// <summary>Valid test residents with unique, check-digit-correct ID numbers.</summary>
-public static class Residents
+public static class TestResidents
 {
     /// <summary>石林村 and 拱桥村 of 跳磴镇: the demo village doctor's villages.</summary>
     public const string Shilin = "500104103203";
