@@ -1,0 +1,115 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using RegionCatalog = HealthRecords.Domain.Regions.RegionCatalog;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Demo;
+using Npgsql;
+
+namespace HealthRecords.Bench;
+
+/// <summary>
+/// BenchmarkDotNet where it fits: the raw SQL of each query (mean, median, p95 of iteration means) and the
+/// generator's throughput. In-process, so no per-benchmark project build is needed.
+/// </summary>
+public static class BdnCommand
+{
+    public const string ConnectionVariable = "HR_BENCH_POSTGRES";
+
+    public static int Run(Options options)
+    {
+        Environment.SetEnvironmentVariable(ConnectionVariable, options.Connection);
+        var config = ManualConfig.CreateMinimumViable()
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var summaries = BenchmarkRunner.Run([typeof(SqlQueries), typeof(Generator)], config);
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+}
+
+/// <summary>The raw SQL behind each API call, each invocation with the next sampled value.</summary>
+public class SqlQueries
+{
+    private NpgsqlDataSource _data = null!;
+    private RawSql _sql = null!;
+    private Samples _samples = null!;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _data = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable(BdnCommand.ConnectionVariable)!);
+        _sql = new RawSql(_data);
+        _samples = Samples.DrawAsync(_data, 300, seed: 7).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _data.Dispose();
+
+    private T Next<T>(IReadOnlyList<T> values) => values[_next++ % values.Count];
+
+    [Benchmark]
+    public Task ByIdNumber() => _sql.ByIdNumberAsync(Next(_samples.IdNumbers));
+
+    [Benchmark]
+    public Task ByRecordNumber() => _sql.ByRecordNumberAsync(Next(_samples.RecordNumbers));
+
+    [Benchmark]
+    public Task NameInTownship()
+    {
+        var (township, prefix) = Next(_samples.Names);
+        return _sql.ByNameAsync(township, prefix);
+    }
+
+    [Benchmark]
+    public Task PinyinInTownship()
+    {
+        var (township, initials) = Next(_samples.Initials);
+        return _sql.ByPinyinAsync(township, initials);
+    }
+
+    [Benchmark]
+    public Task Overview() => _sql.OverviewAsync(Next(_samples.RecordIds));
+}
+
+/// <summary>How fast SyntheticCounty makes residents (no database): 10,000 per invocation.</summary>
+public class Generator
+{
+    private SyntheticCounty _county = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // The county's real townships and villages from the region file, as ReferenceData loads them.
+        var catalog = RegionCatalog.LoadEmbedded();
+        var townships = catalog.Townships
+            .Select(t => new Township { Code = t.StatsCode, SpecCode = t.SpecCode, Name = t.Name, Kind = t.Kind })
+            .ToList();
+        var villages = catalog.Villages
+            .Select(v => new Village
+            {
+                Code = v.StatsCode, SpecCode = v.SpecCode, Name = v.Name, Kind = v.Kind, InstitutionId = 1,
+                TownshipCode = townships.First(t => t.SpecCode == v.TownshipSpecCode).Code,
+            })
+            .ToList();
+        _county = new SyntheticCounty("500104", villages, townships, new Dictionary<string, int>(), "bench", new DateOnly(2026, 11, 24));
+    }
+
+    [Benchmark]
+    public int Generate10000()
+    {
+        var n = 0;
+        foreach (var batch in _county.Generate(10_000))
+        {
+            foreach (var household in batch)
+            {
+                n += household.Members.Count;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,50 @@
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Demo;
+
+/// <summary>Fills an empty demo database with a synthetic county (<c>Demo:Residents</c> of them), once.</summary>
+public static class DemoResidents
+{
+    /// <summary>Residents each of the demo village doctor's villages gets at least (fewer when the whole county is small).</summary>
+    private const int ClinicVillageShare = 300;
+
+    public static async Task EnsureAsync(HealthRecordsDbContext db, TimeProvider time, int count, CancellationToken ct = default)
+    {
+        if (count <= 0 || await db.HealthRecords.AnyAsync(ct))
+        {
+            return;
+        }
+        var villages = await db.Villages.AsNoTracking().ToListAsync(ct);
+        var townships = await db.Townships.AsNoTracking().ToListAsync(ct);
+        var sequences = await db.RecordNumberSequences.AsNoTracking().ToDictionaryAsync(s => s.VillageCode, s => s.LastSequence, ct);
+        var createdBy = await db.Users.AsNoTracking().Where(u => u.UserName == "cunyi").Select(u => u.Id).FirstOrDefaultAsync(ct)
+            ?? await db.Users.AsNoTracking().OrderBy(u => u.UserName).Select(u => u.Id).FirstOrDefaultAsync(ct)
+            ?? throw new InvalidOperationException("No user to record as 建档人: create the demo accounts first.");
+
+        // The county code is the head of every township's statistics code (ReferenceData loads one county).
+        var county = new SyntheticCounty(
+            townships[0].Code[..6], villages, townships, sequences, createdBy, time.Today(),
+            weight: ClinicWeight(villages.Count, count));
+        await BulkLoader.LoadAsync(db, county.Generate(count), ct);
+    }
+
+    /// <summary>
+    /// Every village weighs 1 (times the generator's random spread); the demo doctor's villages weigh enough for a few hundred residents each
+    /// (a quarter of the county at most), so the village doctor's lists are not empty.
+    /// </summary>
+    private static Func<Data.Entities.Village, double>? ClinicWeight(int villages, int count)
+    {
+        var clinic = DemoAccounts.ClinicVillages.Length;
+        var share = Math.Min(ClinicVillageShare, count / (4 * clinic));
+        var fair = (double)count / villages;
+        if (share <= fair || villages <= clinic)
+        {
+            return null;
+        }
+        // w / (others + clinic * w) * count = share  =>  w = share * others / (count - clinic * share)
+        var weight = (double)share * (villages - clinic) / (count - clinic * share);
+        return v => DemoAccounts.ClinicVillages.Contains(v.Code) ? weight : 1.0;
+    }
+}
