@@ -190,9 +190,17 @@ public static class PersonalInfoValidator
             {
                 return;
             }
-            var digits = p.Replace("-", "", StringComparison.Ordinal);
-            var mobile = digits.Length == 11 && digits[0] == '1' && !p.Contains('-', StringComparison.Ordinal);
-            var landline = digits.Length is >= 7 and <= 12 && digits[0] != '1';
+            var parts = p.Split('-');
+            var digits = string.Concat(parts);
+            var mobile = parts.Length == 1 && digits.Length == 11 && digits[0] == '1';
+            var landline = parts.Length switch
+            {
+                // local number, or area code + number written together (02368123456)
+                1 => (digits.Length is 7 or 8 && digits[0] is not ('0' or '1')) || (digits.Length is >= 10 and <= 12 && digits[0] == '0'),
+                // area code - number (023-68123456)
+                2 => parts[0].Length is 3 or 4 && parts[0][0] == '0' && parts[1].Length is 7 or 8,
+                _ => false,
+            };
             if (!digits.All(char.IsAsciiDigit) || !(mobile || landline))
             {
                 Add(key, $"{label}格式不正确：手机号为11位数字，固定电话如 023-68123456");

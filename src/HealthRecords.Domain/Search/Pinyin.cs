@@ -12,15 +12,15 @@ public static class Pinyin
     private const int MaxKeys = 8;
     private static readonly Lazy<Dictionary<char, string[]>> Table = new(Load);
 
-    /// <summary>Surname readings that differ from the character's common reading (百家姓 usage), longest first.</summary>
+    /// <summary>Surname readings (百家姓 usage), one syllable per character, compound surnames first.</summary>
     private static readonly (string Surname, string Reading)[] Surnames =
     [
-        ("尉迟", "yuchi"), ("万俟", "moqi"), ("长孙", "zhangsun"), ("单于", "chanyu"), ("澹台", "tantai"),
+        ("尉迟", "yu chi"), ("万俟", "mo qi"), ("长孙", "zhang sun"), ("单于", "chan yu"), ("澹台", "tan tai"),
         ("曾", "zeng"), ("单", "shan"), ("解", "xie"), ("仇", "qiu"), ("区", "ou"), ("查", "zha"), ("朴", "piao"),
         ("盖", "ge"), ("乐", "yue"), ("覃", "qin"), ("翟", "zhai"), ("缪", "miao"), ("召", "shao"), ("种", "chong"),
         ("秘", "bi"), ("員", "yun"), ("贲", "ben"), ("繁", "po"), ("句", "gou"), ("华", "hua"), ("柏", "bai"),
         ("任", "ren"), ("那", "na"), ("都", "du"), ("员", "yun"), ("宿", "su"), ("过", "guo"), ("折", "she"),
-        ("黑", "he"), ("令狐", "linghu"), ("尉", "yu"), ("隗", "wei"), ("冼", "xian"), ("沈", "shen"), ("石", "shi"),
+        ("黑", "he"), ("令狐", "ling hu"), ("尉", "yu"), ("隗", "wei"), ("冼", "xian"), ("沈", "shen"), ("石", "shi"),
         ("重", "chong"), ("藏", "zang"), ("便", "pian"), ("哈", "ha"), ("阚", "kan"), ("蕃", "pi"), ("牟", "mu"),
     ];
 
@@ -39,8 +39,12 @@ public static class Pinyin
         {
             if (name.StartsWith(surname, StringComparison.Ordinal) && name.Length > surname.Length)
             {
-                var common = Readings(surname);
-                syllables.Add(common is null || common == reading ? [reading] : [reading, common]);
+                var parts = reading.Split(' ');
+                for (var j = 0; j < surname.Length; j++)
+                {
+                    var common = Table.Value.TryGetValue(surname[j], out var r) ? r[0] : parts[j];
+                    syllables.Add(common == parts[j] ? [parts[j]] : [parts[j], common]);
+                }
                 i = surname.Length;
                 break;
             }
@@ -100,20 +104,6 @@ public static class Pinyin
             syllables.Add([latin.ToString()]);
             latin.Clear();
         }
-    }
-
-    private static string? Readings(string chars)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in chars)
-        {
-            if (!Table.Value.TryGetValue(c, out var r))
-            {
-                return null;
-            }
-            sb.Append(r[0]);
-        }
-        return sb.ToString();
     }
 
     private static Dictionary<char, string[]> Load()
