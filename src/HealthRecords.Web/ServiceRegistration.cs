@@ -65,6 +65,7 @@ public static class ServiceRegistration
         services.AddScoped<TransferRecord>();
         services.AddScoped<MergeRecords>();
         services.AddScoped<HouseholdService>();
+        services.AddScoped<Features.Home.HomeSummary>();
         return services;
     }
 

@@ -26,6 +26,7 @@ public sealed class Journeys(AppServer app)
 
         var signedIn = await app.SignInAsync("yisheng");
         await Assertions.Expect(signedIn.GetByTestId("current-user")).ToContainTextAsync("王医生");
+        await Assertions.Expect(signedIn.GetByTestId("figure-active")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[1-9]\d*$"));
         await context.CloseAsync();
         await signedIn.Context.CloseAsync();
     }

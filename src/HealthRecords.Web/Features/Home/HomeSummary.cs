@@ -1,0 +1,48 @@
+using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Home;
+
+/// <summary>The signed-in user's records at a glance: how many, how many new, and each key population.</summary>
+public sealed record HomeFigures(
+    int Active,
+    int Closed,
+    int CreatedThisMonth,
+    int ClosedThisYear,
+    IReadOnlyList<(KeyPopulation Population, int Count)> KeyPopulations);
+
+/// <summary>Counts for the home page, always within the user's data scope.</summary>
+public sealed class HomeSummary(HealthRecordsDbContext db, TimeProvider time)
+{
+    public async Task<HomeFigures> GetAsync(DataScope user, CancellationToken ct)
+    {
+        var today = time.Today();
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var yearStart = new DateOnly(today.Year, 1, 1);
+        var records = user.Apply(db.HealthRecords.AsNoTracking());
+
+        // One pass over the scope: counts per status and key-population combination.
+        var groups = await records
+            .GroupBy(r => new { r.Status, r.KeyPopulations })
+            .Select(g => new { g.Key.Status, g.Key.KeyPopulations, Count = g.Count() })
+            .ToListAsync(ct);
+        var active = groups.Where(g => g.Status == RecordStatus.Active).ToList();
+        var populations = Enum.GetValues<KeyPopulation>()
+            .Where(p => p != KeyPopulation.None)
+            .Select(p => (p, active.Where(g => g.KeyPopulations.HasFlag(p)).Sum(g => g.Count)))
+            .ToList();
+
+        var createdThisMonth = await records.CountAsync(r => r.CreatedOn >= monthStart, ct);
+        var closedThisYear = await records.CountAsync(r => r.Status == RecordStatus.Closed && r.ClosedOn >= yearStart, ct);
+        return new HomeFigures(
+            active.Sum(g => g.Count),
+            groups.Where(g => g.Status == RecordStatus.Closed).Sum(g => g.Count),
+            createdThisMonth,
+            closedThisYear,
+            populations);
+    }
+}
