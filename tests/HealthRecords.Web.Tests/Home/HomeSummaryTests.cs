@@ -1,0 +1,48 @@
+using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Home;
+using HealthRecords.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthRecords.Web.Tests.Home;
+
+/// <summary>The home page's figures count only what the signed-in user may see.</summary>
+public abstract class HomeSummaryTests<THost>(THost host) : IClassFixture<THost>, IAsyncLifetime where THost : HostFixture
+{
+    public Task InitializeAsync() => host.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task FiguresFollowTheUsersDataScope()
+    {
+        var doctor = await host.SignInAsync("yisheng");
+        await TestResidents.CreateAsync(doctor, TestResidents.New("钱一", TestResidents.Shilin, birth: new DateOnly(1990, 1, 1)));
+        await TestResidents.CreateAsync(doctor, TestResidents.New("钱二", TestResidents.Shuanghe, birth: new DateOnly(1950, 1, 1)));
+
+        var village = await FiguresAsync("cunyi");
+        var township = await FiguresAsync("yisheng");
+        var county = await FiguresAsync("jianguan");
+
+        Assert.Equal(1, village.Active);          // only 石林村 of the two
+        Assert.Equal(2, township.Active);         // both villages of 跳磴镇卫生院
+        Assert.Equal(2, county.Active);           // the supervisor reads the whole county
+        Assert.Equal(2, township.CreatedThisMonth);
+        Assert.Equal(1, township.KeyPopulations.Single(p => p.Population == KeyPopulation.Elderly65Plus).Count); // born 1950
+        Assert.Equal(0, village.KeyPopulations.Single(p => p.Population == KeyPopulation.Elderly65Plus).Count);
+    }
+
+    private async Task<HomeFigures> FiguresAsync(string userName)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>()
+            .CreateAsync((await users.FindByNameAsync(userName))!);
+        return await scope.ServiceProvider.GetRequiredService<HomeSummary>().GetAsync(DataScope.From(principal), CancellationToken.None);
+    }
+}
+
+public sealed class SqliteHomeSummaryTests(SqliteHost host) : HomeSummaryTests<SqliteHost>(host);
+
+public sealed class PostgresHomeSummaryTests(PostgresHost host) : HomeSummaryTests<PostgresHost>(host);
