@@ -17,6 +17,9 @@ public readonly record struct RecordNumber
     public string TownshipCode => Value[6..9];
     public string VillageCode => Value[9..12];
     public int Sequence => int.Parse(Value.AsSpan(12), CultureInfo.InvariantCulture);
+    public string SequenceCode => Value[12..];
+    /// <summary>The four segments as the paper forms box them: □□□□□□-□□□-□□□-□□□□□.</summary>
+    public IReadOnlyList<string> Segments => [CountyCode, TownshipCode, VillageCode, SequenceCode];
     /// <summary>The last 8 digits, which the other forms print.</summary>
     public string Last8 => Value[9..];
 

@@ -14,6 +14,10 @@ public sealed class RecordNumberTests
         Assert.Equal(("500104", "103", "103", 42), (n.CountyCode, n.TownshipCode, n.VillageCode, n.Sequence));
     }
 
+    [Fact]
+    public void SplitsIntoTheFourBoxedSegmentsOfTheCover() =>
+        Assert.Equal(["500104", "103", "103", "00042"], RecordNumber.Compose("500104", "103", "103", 42).Segments);
+
     [Theory]
     [InlineData(0)]
     [InlineData(100000)]
