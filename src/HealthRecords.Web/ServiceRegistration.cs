@@ -58,6 +58,7 @@ public static class ServiceRegistration
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RecordChecks>();
         services.AddScoped<ResidentReader>();
+        services.AddScoped<PrintRecord>();
         services.AddScoped<CreateResident>();
         services.AddScoped<UpdateResident>();
         services.AddScoped<SearchResidents>();

@@ -1,0 +1,53 @@
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Residents;
+
+/// <summary>The paper forms printed from a record: 封面 (004 附件2) and 信息卡 (004 附件8).</summary>
+public enum PrintedForm
+{
+    Cover = 1,
+    Card = 2,
+}
+
+/// <summary>A record ready to print, with the phone numbers the information card's back asks for.</summary>
+public sealed record PrintView(ResidentDetail Record, string? InstitutionPhone, string? DoctorPhone);
+
+/// <summary>Opens a record for printing: within the user's scope (through <see cref="ResidentReader"/>), audited as a print.</summary>
+public sealed class PrintRecord(ResidentReader reader, HealthRecordsDbContext db, Audit audit)
+{
+    /// <summary>
+    /// The record if the user may see it, else null. Opening a print page is audited as printing that form:
+    /// the page exists only to be printed.
+    /// </summary>
+    public async Task<PrintView?> LoadAsync(DataScope user, long id, PrintedForm form, CancellationToken ct)
+    {
+        var record = await reader.GetAsync(user, id, ct);
+        if (record is null)
+        {
+            return null;
+        }
+        var view = form == PrintedForm.Card ? await WithCardPhonesAsync(record, ct) : new PrintView(record, null, null);
+        audit.Add(user, form == PrintedForm.Card ? "print-card" : "print-cover", id);
+        await db.SaveChangesAsync(ct);
+        return view;
+    }
+
+    /// <summary>The card's back gives the phone of the record's institution and of the responsible doctor.</summary>
+    private async Task<PrintView> WithCardPhonesAsync(ResidentDetail record, CancellationToken ct)
+    {
+        var institutionPhone = await db.Institutions.AsNoTracking()
+            .Where(i => i.Id == record.ManagingInstitutionId)
+            .Select(i => i.Phone)
+            .FirstOrDefaultAsync(ct);
+        var doctorPhone = record.ResponsibleDoctorId is null
+            ? null
+            : await db.Users.AsNoTracking()
+                .Where(u => u.Id == record.ResponsibleDoctorId)
+                .Select(u => u.PhoneNumber)
+                .FirstOrDefaultAsync(ct);
+        return new PrintView(record, institutionPhone, doctorPhone);
+    }
+}
