@@ -36,7 +36,7 @@ public enum CardChronicDisease
 /// The coded part of 居民健康档案信息卡 (004 附件8 正面), derived from 个人基本信息表. An unanswered item
 /// leaves every box empty, as on paper.
 /// </summary>
-public sealed record InformationCard(
+public sealed record RecordCard(
     CardAbo? Abo,
     CardRh? Rh,
     IReadOnlyList<CardChronicDisease> ChronicDiseases,
@@ -46,10 +46,10 @@ public sealed record InformationCard(
     private const string Asthma = "哮喘";
 
     // 004 附件8 填表说明1: 根据居民信息如实填写，应与健康档案对应项目的填写内容一致
-    public static InformationCard From(PersonalInfo info)
+    public static RecordCard From(PersonalInfo info)
     {
         var (diseases, other) = ChronicDiseasesOf(info.PastDiseases);
-        return new InformationCard(AboOf(info.BloodType), RhOf(info.RhNegative), diseases, other, AllergiesOf(info));
+        return new RecordCard(AboOf(info.BloodType), RhOf(info.RhNegative), diseases, other, AllergiesOf(info));
     }
 
     /// <summary>不详 on the personal information form leaves the card's ABO boxes empty: the card has no 不详 box for ABO.</summary>

@@ -4,7 +4,7 @@ using HealthRecords.Domain.Records;
 namespace HealthRecords.Domain.Tests.Records;
 
 /// <summary>居民健康档案信息卡 (004 附件8) agrees with the personal information form it is filled from.</summary>
-public sealed class InformationCardTests
+public sealed class RecordCardTests
 {
     private static PersonalInfo Info(params PastDisease[] diseases) => new() { Name = "测试", PastDiseases = diseases };
 
@@ -24,7 +24,7 @@ public sealed class InformationCardTests
     [InlineData(BloodType.Unknown, null)]
     [InlineData(null, null)]
     public void AboComesFromTheBloodType(BloodType? type, CardAbo? expected) =>
-        Assert.Equal(expected, InformationCard.From(new PersonalInfo { BloodType = type }).Abo);
+        Assert.Equal(expected, RecordCard.From(new PersonalInfo { BloodType = type }).Abo);
 
     [Theory]
     [InlineData(RhNegative.Yes, CardRh.Negative)]
@@ -32,12 +32,12 @@ public sealed class InformationCardTests
     [InlineData(RhNegative.Unknown, CardRh.Unknown)]
     [InlineData(null, null)]
     public void RhNegativeAnswerBecomesTheRhType(RhNegative? answer, CardRh? expected) =>
-        Assert.Equal(expected, InformationCard.From(new PersonalInfo { RhNegative = answer }).Rh);
+        Assert.Equal(expected, RecordCard.From(new PersonalInfo { RhNegative = answer }).Rh);
 
     [Fact]
     public void NamedDiseasesMarkTheirOwnBoxes()
     {
-        var card = InformationCard.From(Info(D(PastDiseaseCode.Hypertension), D(PastDiseaseCode.Stroke), D(PastDiseaseCode.OccupationalDisease, "尘肺"), D(PastDiseaseCode.Diabetes)));
+        var card = RecordCard.From(Info(D(PastDiseaseCode.Hypertension), D(PastDiseaseCode.Stroke), D(PastDiseaseCode.OccupationalDisease, "尘肺"), D(PastDiseaseCode.Diabetes)));
         Assert.Equal([CardChronicDisease.Hypertension, CardChronicDisease.Diabetes, CardChronicDisease.Stroke, CardChronicDisease.OccupationalDisease], card.ChronicDiseases);
         Assert.Null(card.OtherChronicDiseases);
     }
@@ -45,7 +45,7 @@ public sealed class InformationCardTests
     [Fact]
     public void AsthmaWrittenUnderOtherMarksTheAsthmaBox()
     {
-        var card = InformationCard.From(Info(D(PastDiseaseCode.Other, "支气管哮喘")));
+        var card = RecordCard.From(Info(D(PastDiseaseCode.Other, "支气管哮喘")));
         Assert.Equal([CardChronicDisease.Asthma], card.ChronicDiseases);
         Assert.Null(card.OtherChronicDiseases);
     }
@@ -53,7 +53,7 @@ public sealed class InformationCardTests
     [Fact]
     public void DiseasesWithoutABoxAreNamedUnderOther()
     {
-        var card = InformationCard.From(Info(D(PastDiseaseCode.Copd), D(PastDiseaseCode.MalignantTumor, "肺癌"), D(PastDiseaseCode.Other, "腰椎间盘突出症")));
+        var card = RecordCard.From(Info(D(PastDiseaseCode.Copd), D(PastDiseaseCode.MalignantTumor, "肺癌"), D(PastDiseaseCode.Other, "腰椎间盘突出症")));
         Assert.Equal([CardChronicDisease.Other], card.ChronicDiseases);
         Assert.Equal("慢性阻塞性肺疾病、恶性肿瘤（肺癌）、腰椎间盘突出症", card.OtherChronicDiseases);
     }
@@ -61,16 +61,16 @@ public sealed class InformationCardTests
     [Fact]
     public void NoneMarksNoneAndAnUnansweredItemMarksNothing()
     {
-        Assert.Equal([CardChronicDisease.None], InformationCard.From(Info(new PastDisease(PastDiseaseCode.None, null))).ChronicDiseases);
-        Assert.Empty(InformationCard.From(Info()).ChronicDiseases);
+        Assert.Equal([CardChronicDisease.None], RecordCard.From(Info(new PastDisease(PastDiseaseCode.None, null))).ChronicDiseases);
+        Assert.Empty(RecordCard.From(Info()).ChronicDiseases);
     }
 
     [Fact]
     public void AllergiesNameTheDrugsAndTheOtherSubstance()
     {
-        Assert.Null(InformationCard.From(new PersonalInfo()).Allergies);
-        Assert.Equal("无", InformationCard.From(new PersonalInfo { DrugAllergies = [DrugAllergy.None] }).Allergies);
-        Assert.Equal("青霉素、链霉素、花粉", InformationCard.From(new PersonalInfo
+        Assert.Null(RecordCard.From(new PersonalInfo()).Allergies);
+        Assert.Equal("无", RecordCard.From(new PersonalInfo { DrugAllergies = [DrugAllergy.None] }).Allergies);
+        Assert.Equal("青霉素、链霉素、花粉", RecordCard.From(new PersonalInfo
         {
             DrugAllergies = [DrugAllergy.Other, DrugAllergy.Streptomycin, DrugAllergy.Penicillin],
             DrugAllergyOther = "花粉",
