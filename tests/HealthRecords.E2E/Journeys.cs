@@ -128,6 +128,54 @@ public sealed class Journeys(AppServer app)
         await keeper.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task LikelyDuplicateIsFlaggedBeforeSavingAndRecordKeeperMergesIt()
+    {
+        var doctor = await app.SignInAsync("yisheng");
+        var (name, _) = UniqueName();
+        var born = new DateOnly(1962, 9, 14);
+        await CreateResidentAsync(doctor, name, NewIdNumber(born, male: true));
+        var firstUrl = doctor.Url;
+        var firstNumber = new string((await doctor.GetByTestId("record-number").InnerTextAsync()).Where(char.IsAsciiDigit).ToArray());
+
+        // The same person again, without an ID card this time: same name and birth date in the township.
+        await GoToLiveAsync(doctor, "/residents/new");
+        await doctor.GetByTestId("info.name").FillAsync(name);
+        await doctor.GetByTestId("info.name").PressAsync("Tab");
+        await doctor.GetByTestId("info.idDocumentType").FillAsync("9"); // 9 暂无证件
+        await doctor.GetByTestId("info.idDocumentType").PressAsync("Tab");
+        await doctor.GetByTestId("info.sex").FillAsync("1");
+        await doctor.GetByTestId("info.sex").PressAsync("Tab");
+        await doctor.GetByTestId("info.birthDate").FillAsync(born.ToString("yyyy-MM-dd"));
+        await doctor.GetByTestId("info.birthDate").PressAsync("Tab");
+        var village = doctor.GetByTestId("villageCode");
+        await village.SelectOptionAsync((await village.Locator("option:not([value=''])").First.GetAttributeAsync("value"))!);
+        await doctor.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(doctor.GetByTestId("conflict")).ToContainTextAsync(firstNumber);
+        Assert.EndsWith("/residents/new", doctor.Url); // nothing saved yet
+        await doctor.GetByTestId("confirm-not-duplicate").ClickAsync();
+        await doctor.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/residents/\d+$"));
+        var secondNumber = new string((await doctor.GetByTestId("record-number").InnerTextAsync()).Where(char.IsAsciiDigit).ToArray());
+        await doctor.Context.CloseAsync();
+
+        var keeper = await app.SignInAsync("dangan");
+        await GoToLiveAsync(keeper, "/records/merge");
+        await keeper.GetByTestId("merge-survivor").FillAsync(firstNumber);
+        await keeper.GetByTestId("merge-survivor").PressAsync("Tab");
+        await keeper.GetByTestId("merge-duplicate").FillAsync(secondNumber);
+        await keeper.GetByTestId("merge-duplicate").PressAsync("Tab");
+        await Assertions.Expect(keeper.GetByTestId("merge-compare").Locator("tr.differs")).Not.ToHaveCountAsync(0); // the ID differs
+        await keeper.GetByTestId("note").FillAsync("同一人重复建档");
+        await keeper.GetByTestId("note").PressAsync("Tab");
+        await keeper.GetByTestId("merge-submit").ClickAsync();
+        await keeper.WaitForURLAsync(firstUrl);
+
+        // The survivor's household page lists its members; the merged record is read-only and points here.
+        await keeper.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("家庭") }).First.ClickAsync();
+        await Assertions.Expect(keeper.GetByTestId("member-row").Filter(new() { HasText = name })).ToHaveCountAsync(1);
+        await keeper.Context.CloseAsync();
+    }
+
     /// <summary>Fills the new-record form as a doctor would and saves; ends on the new record's overview.</summary>
     private static async Task CreateResidentAsync(IPage page, string name, string idNumber)
     {
