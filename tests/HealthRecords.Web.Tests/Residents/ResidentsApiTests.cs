@@ -303,6 +303,63 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     }
 
     [Fact]
+    public async Task TransferListShowsMaskedIdCurrentStatusAndBothInstitutions()
+    {
+        var keeper = await Host.SignInAsync("dangan");
+        var input = TestResidents.New("吕二十", village: TestResidents.Shuanghe);
+        var created = await TestResidents.CreateAsync(keeper, input);
+        var response = await keeper.PostAsJsonAsync($"/api/residents/{created.Id}/transfer", new TransferInput(TestResidents.Fengyang, new DateOnly(2026, 6, 10), "纸质档案已交接", created.Version));
+        response.EnsureSuccessStatusCode();
+        var moved = await response.Content.ReadFromJsonAsync<ResidentDetail>(Json.Options);
+
+        var row = Assert.Single((await keeper.GetFromJsonAsync<List<TransferView>>("/api/transfers", Json.Options))!);
+        Assert.Equal(IdCardNumber.Mask(input.Info.IdNumber!), row.IdNumberMasked);
+        Assert.NotEqual(input.Info.IdNumber, row.IdNumberMasked);
+        Assert.Equal(RecordStatus.Active, row.Status);
+        Assert.Equal(created.ManagingInstitutionId, row.FromInstitutionId);
+        Assert.Equal(moved!.ManagingInstitutionId, row.ToInstitutionId);
+        Assert.NotEqual(row.FromInstitutionId, row.ToInstitutionId);
+    }
+
+    [Fact]
+    public async Task MergeWithoutReasonIsRefusedBesideTheNoteAndChangesNothing()
+    {
+        var keeper = await Host.SignInAsync("dangan");
+        var withId = TestResidents.New("许二一", village: TestResidents.Shuanghe);
+        var survivor = await TestResidents.CreateAsync(keeper, withId with { Info = withId.Info with { IdNumber = null, IdDocumentType = IdDocumentType.None } });
+        var duplicate = await TestResidents.CreateAsync(keeper, withId);
+
+        var response = await keeper.PostAsJsonAsync("/api/residents/merge", new MergeInput(survivor.Id, duplicate.Id, "  "));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("note", out _));
+        var statuses = await Host.WithDbAsync(db => db.HealthRecords.AsNoTracking().Select(r => r.Status).ToListAsync());
+        Assert.All(statuses, s => Assert.Equal(RecordStatus.Active, s));
+        Assert.Equal(0, await Host.WithDbAsync(db => db.RecordMerges.CountAsync()));
+    }
+
+    [Fact]
+    public async Task MergePreviewIsWhatTheMergeKeeps()
+    {
+        var keeper = await Host.SignInAsync("dangan");
+        var withId = TestResidents.New("施二二", village: TestResidents.Shuanghe, phone: "13600002222");
+        var noId = withId with { Info = withId.Info with { IdNumber = null, IdDocumentType = IdDocumentType.None, Phone = null, WorkUnit = "双河村" } };
+        var survivor = await TestResidents.CreateAsync(keeper, noId);
+        var duplicate = await TestResidents.CreateAsync(keeper, withId with { Info = withId.Info with { WorkUnit = "重庆钢铁" } });
+        var preview = MergeRecords.Combine(survivor.Info, duplicate.Info);
+
+        var response = await keeper.PostAsJsonAsync("/api/residents/merge", new MergeInput(survivor.Id, duplicate.Id, "同一人重复建档"));
+        response.EnsureSuccessStatusCode();
+        var merged = (await response.Content.ReadFromJsonAsync<ResidentDetail>(Json.Options))!;
+
+        Assert.Empty(FormDiff.Compare("info", preview, merged.Info));
+        Assert.Equal(withId.Info.IdNumber, merged.Info.IdNumber);
+        Assert.Equal("13600002222", merged.Info.Phone);
+        Assert.Equal("双河村", merged.Info.WorkUnit);
+    }
+
+    [Fact]
     public async Task MemberMovesToAnotherHouseholdAndHeadIsHandedOn()
     {
         var client = await Host.SignInAsync("cunyi");

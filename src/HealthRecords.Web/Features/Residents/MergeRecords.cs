@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
@@ -21,9 +22,19 @@ public sealed class MergeRecords(HealthRecordsDbContext db, RecordChecks checks,
         {
             return CommandResult<ResidentDetail>.Forbidden("只有档案管理员或公卫人员可以合并档案");
         }
+        var note = input.Note?.Trim() ?? "";
+        var errors = new FieldErrors();
         if (input.SurvivorId == input.MergedId)
         {
-            return CommandResult<ResidentDetail>.Invalid("mergedId", "不能将档案与自身合并");
+            errors.Add("mergedId", "不能将档案与自身合并");
+        }
+        if (note.Length == 0)
+        {
+            errors.Add("note", "请填写合并原因");
+        }
+        if (errors.Count > 0)
+        {
+            return CommandResult<ResidentDetail>.Invalid(errors);
         }
         var pair = await user.Apply(db.HealthRecords).Include(r => r.NameKeys)
             .Where(r => r.Id == input.SurvivorId || r.Id == input.MergedId).ToListAsync(ct);
@@ -45,16 +56,11 @@ public sealed class MergeRecords(HealthRecordsDbContext db, RecordChecks checks,
         var now = time.UtcNow();
         var snapshot = JsonSerializer.Serialize(merged, ModelConfiguration.Json);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var info = survivor.PersonalInfo;
-        if (survivor.IdNumber is null && merged.IdNumber is not null)
+        var info = Combine(survivor.PersonalInfo, merged.PersonalInfo);
+        if (survivor.IdNumber is null && !string.IsNullOrWhiteSpace(info.IdNumber))
         {
-            info = info with { IdNumber = merged.IdNumber, IdDocumentType = merged.IdDocumentType };
-            merged.IdNumber = null; // the unique index holds one record per number
+            merged.IdNumber = null; // the survivor takes the number over; the unique index holds one record per number
             await db.SaveChangesAsync(ct);
-        }
-        if (survivor.Phone is null && merged.Phone is not null)
-        {
-            info = info with { Phone = merged.Phone };
         }
         foreach (var (field, old, @new) in FormDiff.Compare("info", survivor.PersonalInfo, info))
         {
@@ -70,16 +76,34 @@ public sealed class MergeRecords(HealthRecordsDbContext db, RecordChecks checks,
         merged.Version++;
         merged.UpdatedAtUtc = now;
         Log(user, merged.Id, "status", RecordStatus.Active.ToString(), RecordStatus.Merged.ToString(), $"并入档案 {survivor.RecordNumber}", now);
-        Log(user, survivor.Id, "merge", merged.RecordNumber, survivor.RecordNumber, input.Note, now);
+        Log(user, survivor.Id, "merge", merged.RecordNumber, survivor.RecordNumber, note, now);
         db.RecordMerges.Add(new RecordMerge
         {
             SurvivorId = survivor.Id, MergedId = merged.Id, MergedAtUtc = now, MergedById = user.UserId,
-            MergedSnapshotJson = snapshot, Note = input.Note,
+            MergedSnapshotJson = snapshot, Note = note,
         });
         audit.Add(user, "merge", survivor.Id, $"merged {merged.Id}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return CommandResult<ResidentDetail>.Ok((await checks.DetailAsync(survivor.Id, ct))!);
+    }
+
+    /// <summary>
+    /// The survivor's personal information after a merge: its own answers, plus the duplicate's document
+    /// number and phone where the survivor has none. The merge page previews the result with it.
+    /// </summary>
+    public static PersonalInfo Combine(PersonalInfo survivor, PersonalInfo duplicate)
+    {
+        var info = survivor;
+        if (string.IsNullOrWhiteSpace(survivor.IdNumber) && !string.IsNullOrWhiteSpace(duplicate.IdNumber))
+        {
+            info = info with { IdNumber = duplicate.IdNumber, IdDocumentType = duplicate.IdDocumentType };
+        }
+        if (string.IsNullOrWhiteSpace(survivor.Phone) && !string.IsNullOrWhiteSpace(duplicate.Phone))
+        {
+            info = info with { Phone = duplicate.Phone };
+        }
+        return info;
     }
 
     private void Log(DataScope user, long id, string field, string? old, string? @new, string? reason, DateTime now) =>

@@ -94,4 +94,6 @@ public sealed record ResidentOverview(ResidentDetail Record, IReadOnlyList<Timel
 
 public sealed record HouseholdMember(long Id, string Name, HouseholdRelation Relation, Sex Sex, int Age, RecordStatus Status);
 
-public sealed record TransferView(long Id, long HealthRecordId, string RecordNumber, string Name, string FromInstitution, string ToInstitution, string FromVillage, string ToVillage, DateOnly TransferredOn, string HandOverNote);
+/// <summary>A hand-over: who handed the record to whom, the resident (ID number masked) and where the record stands now.</summary>
+public sealed record TransferView(long Id, long HealthRecordId, string RecordNumber, string Name, string FromInstitution, string ToInstitution, string FromVillage, string ToVillage, DateOnly TransferredOn, string HandOverNote,
+    int FromInstitutionId, int ToInstitutionId, string? IdNumberMasked, RecordStatus Status);

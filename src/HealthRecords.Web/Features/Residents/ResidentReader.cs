@@ -106,8 +106,9 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             .ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<TransferView>> TransfersAsync(IQueryable<RecordTransfer> query, CancellationToken ct) =>
-        await (
+    public async Task<IReadOnlyList<TransferView>> TransfersAsync(IQueryable<RecordTransfer> query, CancellationToken ct)
+    {
+        var rows = await (
             from t in query.AsNoTracking()
             join r in db.HealthRecords on t.HealthRecordId equals r.Id
             join fi in db.Institutions on t.FromInstitutionId equals fi.Id
@@ -115,6 +116,11 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             join fv in db.Villages on t.FromVillageCode equals fv.Code
             join tv in db.Villages on t.ToVillageCode equals tv.Code
             orderby t.CreatedAtUtc descending
-            select new TransferView(t.Id, t.HealthRecordId, r.RecordNumber, r.Name, fi.Name, ti.Name, fv.Name, tv.Name, t.TransferredOn, t.HandOverNote))
+            select new { Transfer = t, r.RecordNumber, r.Name, r.IdNumber, r.Status, From = fi.Name, To = ti.Name, FromVillage = fv.Name, ToVillage = tv.Name })
             .ToListAsync(ct);
+        return rows.Select(x => new TransferView(
+            x.Transfer.Id, x.Transfer.HealthRecordId, x.RecordNumber, x.Name, x.From, x.To, x.FromVillage, x.ToVillage,
+            x.Transfer.TransferredOn, x.Transfer.HandOverNote, x.Transfer.FromInstitutionId, x.Transfer.ToInstitutionId,
+            x.IdNumber is null ? null : IdCardNumber.Mask(x.IdNumber), x.Status)).ToList();
+    }
 }
