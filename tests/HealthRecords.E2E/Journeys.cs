@@ -160,10 +160,8 @@ public sealed class Journeys(AppServer app)
 
         var keeper = await app.SignInAsync("dangan");
         await GoToLiveAsync(keeper, "/records/merge");
-        await keeper.GetByTestId("merge-survivor").FillAsync(firstNumber);
-        await keeper.GetByTestId("merge-survivor").PressAsync("Tab");
-        await keeper.GetByTestId("merge-duplicate").FillAsync(secondNumber);
-        await keeper.GetByTestId("merge-duplicate").PressAsync("Tab");
+        await PickAsync(keeper, "merge-survivor", firstNumber);
+        await PickAsync(keeper, "merge-duplicate", secondNumber);
         await Assertions.Expect(keeper.GetByTestId("merge-compare").Locator("tr.differs")).Not.ToHaveCountAsync(0); // the ID differs
         await keeper.GetByTestId("note").FillAsync("同一人重复建档");
         await keeper.GetByTestId("note").PressAsync("Tab");
@@ -174,6 +172,15 @@ public sealed class Journeys(AppServer app)
         await keeper.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("家庭") }).First.ClickAsync();
         await Assertions.Expect(keeper.GetByTestId("member-row").Filter(new() { HasText = name })).ToHaveCountAsync(1);
         await keeper.Context.CloseAsync();
+    }
+
+    /// <summary>Finds a record with a record picker and picks the only match.</summary>
+    private static async Task PickAsync(IPage page, string picker, string recordNumber)
+    {
+        await page.GetByTestId(picker).FillAsync(recordNumber);
+        await page.GetByTestId(picker).PressAsync("Tab");
+        await page.GetByTestId(picker + "-option").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId(picker + "-chosen")).ToContainTextAsync(recordNumber);
     }
 
     /// <summary>Fills the new-record form as a doctor would and saves; ends on the new record's overview.</summary>
