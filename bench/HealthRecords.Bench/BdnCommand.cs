@@ -52,28 +52,48 @@ public class SqlQueries
 
     private T Next<T>(IReadOnlyList<T> values) => values[_next++ % values.Count];
 
+    // Each as the doctor of the institution managing the sampled record, as ApiCommand times them.
     [Benchmark]
-    public Task ByIdNumber() => _sql.ByIdNumberAsync(Next(_samples.IdNumbers));
-
-    [Benchmark]
-    public Task ByRecordNumber() => _sql.ByRecordNumberAsync(Next(_samples.RecordNumbers));
-
-    [Benchmark]
-    public Task NameInTownship()
+    public Task<int> ByIdNumber()
     {
-        var (township, prefix) = Next(_samples.Names);
-        return _sql.ByNameAsync(township, prefix);
+        var x = Next(_samples.IdNumbers);
+        return _sql.ByIdNumberAsync(x.Value, x.Institution);
     }
 
     [Benchmark]
-    public Task PinyinInTownship()
+    public Task<int> ByRecordNumber()
     {
-        var (township, initials) = Next(_samples.Initials);
-        return _sql.ByPinyinAsync(township, initials);
+        var x = Next(_samples.RecordNumbers);
+        return _sql.ByRecordNumberAsync(x.Value, x.Institution);
     }
 
     [Benchmark]
-    public Task Overview() => _sql.OverviewAsync(Next(_samples.RecordIds));
+    public Task<int> ByRecordNumberLast8()
+    {
+        var x = Next(_samples.RecordNumbersLast8);
+        return _sql.ByRecordNumberLast8Async(x.Value, x.Institution);
+    }
+
+    [Benchmark]
+    public Task<int> NameInTownship()
+    {
+        var x = Next(_samples.NamePrefixes);
+        return _sql.ByNameAsync(x.Township, x.Value, x.Institution);
+    }
+
+    [Benchmark]
+    public Task<int> PinyinInTownship()
+    {
+        var x = Next(_samples.Initials);
+        return _sql.ByPinyinAsync(x.Township, x.Value, x.Institution);
+    }
+
+    [Benchmark]
+    public Task<int> Overview()
+    {
+        var x = Next(_samples.RecordIds);
+        return _sql.OverviewAsync(x.Value, x.Institution, "bdn");
+    }
 }
 
 /// <summary>How fast SyntheticCounty makes residents (no database): 10,000 per invocation.</summary>

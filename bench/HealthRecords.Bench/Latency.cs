@@ -5,29 +5,37 @@ namespace HealthRecords.Bench;
 /// <summary>
 /// A plain Stopwatch harness: runs one operation per sample value, one at a time, and keeps every duration,
 /// so the median and p95 are of single requests (BenchmarkDotNet reports statistics of iteration means instead).
+/// Each operation returns its hit count (rows found), kept per sample so HTTP and SQL can be checked to agree.
 /// </summary>
 public static class Latency
 {
-    public static async Task<Timings> MeasureAsync<T>(IReadOnlyList<T> samples, int warmup, Func<T, Task> operation)
+    public static async Task<Timings> MeasureAsync<T>(IReadOnlyList<T> samples, int warmup, Func<T, Task<int>> operation)
     {
         for (var i = 0; i < warmup; i++)
         {
             await operation(samples[i % samples.Count]);
         }
         var durations = new double[samples.Count];
+        var hits = new int[samples.Count];
         for (var i = 0; i < samples.Count; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            await operation(samples[i]);
+            hits[i] = await operation(samples[i]);
             durations[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
-        return new Timings(durations);
+        return new Timings(durations, hits);
     }
 }
 
-public sealed class Timings(double[] durations)
+public sealed class Timings(double[] durations, int[] hits)
 {
     private readonly double[] _sorted = durations.Order().ToArray();
+
+    /// <summary>Rows found per sample, in sample order.</summary>
+    public IReadOnlyList<int> Hits => hits;
+
+    /// <summary>The index of the slowest sample.</summary>
+    public int Slowest => Array.IndexOf(durations, durations.Max());
 
     public int Count => _sorted.Length;
     public double Median => Percentile(50);

@@ -1,6 +1,6 @@
 // The synthetic county loader and the latency benchmark. Figures and commands: docs/performance.md.
-//   load --residents 1000000 --connection "<npgsql>"   migrate a fresh database, then generate and bulk-load residents
-//   api  --connection "<npgsql>" [--requests 300]       start the real host, time searches and overviews over HTTP and in raw SQL
+//   load --residents 1000000 --connection "<npgsql>" [--defer-indexes] [--skip-generate]   migrate a fresh database, then generate and bulk-load residents
+//   api  --connection "<npgsql>" [--requests 300] [--passes 3]  start the real host, time searches and overviews over HTTP and in raw SQL
 //   bdn  --connection "<npgsql>"                         BenchmarkDotNet: the generator and the raw SQL queries
 using HealthRecords.Bench;
 
@@ -26,8 +26,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          HealthRecords.Bench load --residents 1000000 --connection "Host=127.0.0.1;Port=55432;Username=postgres;Database=hr"
-          HealthRecords.Bench api  --connection "..." [--requests 300] [--port 5080] [--web <path to HealthRecords.Web.dll>]
+          HealthRecords.Bench load --residents 1000000 --connection "Host=127.0.0.1;Port=55432;Username=postgres;Database=hr" [--defer-indexes] [--skip-generate]
+          HealthRecords.Bench api  --connection "..." [--requests 300] [--passes 3] [--port 5080] [--web <path to HealthRecords.Web.dll>]
           HealthRecords.Bench bdn  --connection "..."
         """);
     return 2;

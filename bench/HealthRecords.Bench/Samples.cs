@@ -3,46 +3,62 @@ using Npgsql;
 
 namespace HealthRecords.Bench;
 
+/// <summary>
+/// One value to query with, and where its record lives: the township, and the institution that manages the record
+/// (so the request can be made as that institution's doctor, whose scope covers the record).
+/// </summary>
+public readonly record struct Sample<T>(T Value, string Township, int Institution);
+
 /// <summary>Real values drawn at random from the loaded database, one per request.</summary>
 public sealed record Samples(
-    IReadOnlyList<string> IdNumbers,
-    IReadOnlyList<string> RecordNumbers,
-    IReadOnlyList<(string Township, string Prefix)> Names,
-    IReadOnlyList<(string Township, string Initials)> Initials,
-    IReadOnlyList<long> RecordIds)
+    IReadOnlyList<Sample<string>> IdNumbers,
+    IReadOnlyList<Sample<string>> RecordNumbers,
+    IReadOnlyList<Sample<string>> RecordNumbersLast8,
+    IReadOnlyList<Sample<string>> NamePrefixes,
+    IReadOnlyList<Sample<string>> Initials,
+    IReadOnlyList<Sample<long>> RecordIds)
 {
     public static async Task<Samples> DrawAsync(NpgsqlDataSource data, int count, int seed)
     {
-        // setseed makes random() repeatable, so two runs time the same values.
-        await using (var command = data.CreateCommand($"SELECT setseed({seed % 1000 / 1000.0:0.000})"))
-        {
-            await command.ExecuteNonQueryAsync();
-        }
-        var rows = new List<(long Id, string RecordNumber, string? IdNumber, string Township, string Name)>();
+        const int slices = 6;
+        var rows = new List<Row>();
         await using (var command = data.CreateCommand("""
-            SELECT "Id", "RecordNumber", "IdNumber", "TownshipCode", "Name" FROM "HealthRecords"
-            WHERE "Status" = 1 ORDER BY random() LIMIT $1
+            SELECT "Id", "RecordNumber", "RecordNumberLast8", "IdNumber", "TownshipCode", "ManagingInstitutionId", "Name" FROM "HealthRecords"
+            WHERE "Status" = 1 ORDER BY md5("Id"::text || $2) LIMIT $1
             """))
         {
-            command.Parameters.AddWithValue(count * 3);
+            // A hash of the id and the seed, not random(): setseed does not reach parallel workers, so this is what
+            // makes two runs on the same data time the same values.
+            command.Parameters.AddWithValue(count * slices);
+            command.Parameters.AddWithValue(seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+                rows.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.GetString(4), reader.GetInt32(5), reader.GetString(6)));
             }
         }
-        if (rows.Count < count)
+        if (rows.Count < count * slices)
         {
             throw new InvalidOperationException($"Only {rows.Count} records to sample from; load more residents first.");
         }
-        var named = rows.Where(r => r.Name.Length >= 2).ToList();
+        // Each query gets its own slice of the random rows, so no value is reused across queries.
+        List<Sample<string>> Slice(int slice, Func<Row, string?> value) =>
+            rows.Skip(slice * count).Take(count)
+                .Select(r => (Row: r, Value: value(r)))
+                .Where(x => !string.IsNullOrEmpty(x.Value))
+                .Select(x => new Sample<string>(x.Value!, x.Row.Township, x.Row.Institution))
+                .ToList();
         return new Samples(
-            rows.Where(r => r.IdNumber is { Length: 18 }).Select(r => r.IdNumber!).Take(count).ToList(),
-            rows.Select(r => r.RecordNumber).Skip(count).Take(count).ToList(),
-            named.Select(r => (r.Township, r.Name[..2])).Take(count).ToList(),
-            named.Select(r => (r.Township, InitialsOf(r.Name))).Where(x => x.Item2.Length == 2).Skip(count).Take(count).ToList(),
-            rows.Select(r => r.Id).Skip(2 * count).Take(count).ToList());
+            Slice(0, r => r.IdNumber is { Length: 18 } id ? id : null),
+            Slice(1, r => r.RecordNumber),
+            Slice(2, r => r.Last8),
+            Slice(3, r => r.Name.Length >= 2 ? r.Name[..2] : null),
+            Slice(4, r => r.Name.Length >= 2 ? InitialsOf(r.Name) : null),
+            rows.Skip(5 * count).Take(count).Select(r => new Sample<long>(r.Id, r.Township, r.Institution)).ToList());
     }
+
+    private sealed record Row(long Id, string RecordNumber, string Last8, string? IdNumber, string Township, int Institution, string Name);
 
     /// <summary>What a user types for 张三丰 when searching by initials: "zs" (surname and first given character).</summary>
     private static string InitialsOf(string name)

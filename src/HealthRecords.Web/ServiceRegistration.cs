@@ -17,7 +17,9 @@ public static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddDbContext<HealthRecordsDbContext>(o => DatabaseSetup.Configure(o, config));
+        // Pooled: the context holds nothing but its options, and building one per request was a measurable part of a
+        // lookup (docs/performance.md).
+        services.AddDbContextPool<HealthRecordsDbContext>(o => DatabaseSetup.Configure(o, config));
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

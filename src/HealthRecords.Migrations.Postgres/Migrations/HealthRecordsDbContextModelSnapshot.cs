@@ -266,6 +266,10 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillageCode", "Name");
 
+                    b.HasIndex(new[] { "Id" }, "IX_HealthRecords_Id_Search");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_HealthRecords_Id_Search"), new[] { "TownshipCode", "ManagingInstitutionId", "Status", "Name" });
+
                     b.ToTable("HealthRecords");
                 });
 
@@ -369,6 +373,8 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.HasIndex("Key");
 
                     b.HasIndex("TownshipCode", "Key");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TownshipCode", "Key"), new[] { "HealthRecordId" });
 
                     b.ToTable("NameSearchKeys");
                 });

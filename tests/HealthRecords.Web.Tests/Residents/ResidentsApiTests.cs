@@ -140,6 +140,19 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
         Assert.EndsWith("00003", page.Items[0].RecordNumber);
         var desc = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?pageSize=2&sort=recordNumber&desc=true", Json.Options);
         Assert.Equal(["戊五", "丁四"], desc!.Items.Select(i => i.Name));
+
+        // The total is the same whether the page is full, the last partial page, past the end, or a single hit.
+        var last = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?pageSize=2&page=3&sort=recordNumber", Json.Options);
+        Assert.Equal(5, last!.Total);
+        Assert.Equal(["戊五"], last.Items.Select(i => i.Name));
+        var past = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?pageSize=2&page=4", Json.Options);
+        Assert.Equal(5, past!.Total);
+        Assert.Empty(past.Items);
+        var one = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>($"/api/residents?q={last.Items[0].RecordNumber}", Json.Options);
+        Assert.Equal(1, one!.Total);
+        var none = await client.GetFromJsonAsync<PagedResult<ResidentListItem>>("/api/residents?q=00000000000000000", Json.Options);
+        Assert.Equal(0, none!.Total);
+        Assert.Empty(none.Items);
     }
 
     [Fact]

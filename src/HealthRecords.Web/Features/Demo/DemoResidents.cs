@@ -16,6 +16,13 @@ public static class DemoResidents
         {
             return;
         }
+        var county = await CountyAsync(db, time, count, ct);
+        await BulkLoader.LoadAsync(db, county.Generate(count), ct);
+    }
+
+    /// <summary>The synthetic county <see cref="EnsureAsync"/> loads <paramref name="count"/> residents of (the benchmark times its parts).</summary>
+    public static async Task<SyntheticCounty> CountyAsync(HealthRecordsDbContext db, TimeProvider time, int count, CancellationToken ct = default)
+    {
         var villages = await db.Villages.AsNoTracking().ToListAsync(ct);
         var townships = await db.Townships.AsNoTracking().ToListAsync(ct);
         var sequences = await db.RecordNumberSequences.AsNoTracking().ToDictionaryAsync(s => s.VillageCode, s => s.LastSequence, ct);
@@ -24,10 +31,9 @@ public static class DemoResidents
             ?? throw new InvalidOperationException("No user to record as 建档人: create the demo accounts first.");
 
         // The county code is the head of every township's statistics code (ReferenceData loads one county).
-        var county = new SyntheticCounty(
+        return new SyntheticCounty(
             townships[0].Code[..6], villages, townships, sequences, createdBy, time.Today(),
             weight: ClinicWeight(villages.Count, count));
-        await BulkLoader.LoadAsync(db, county.Generate(count), ct);
     }
 
     /// <summary>

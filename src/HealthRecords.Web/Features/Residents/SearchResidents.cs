@@ -32,24 +32,21 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
         var pageSize = Math.Clamp(query.PageSize ?? 20, 1, 200);
         var page = Math.Max(1, query.Page ?? 1);
         var records = Filter(user.Apply(db.HealthRecords.AsNoTracking()), query);
-
-        var total = await records.CountAsync(ct);
-        records = (query.Sort, query.Desc ?? false) switch
-        {
-            ("recordNumber", false) => records.OrderBy(r => r.RecordNumber),
-            ("recordNumber", true) => records.OrderByDescending(r => r.RecordNumber),
-            ("birthDate", false) => records.OrderBy(r => r.BirthDate).ThenBy(r => r.Id),
-            ("birthDate", true) => records.OrderByDescending(r => r.BirthDate).ThenBy(r => r.Id),
-            ("createdOn", false) => records.OrderBy(r => r.CreatedOn).ThenBy(r => r.Id),
-            ("createdOn", true) => records.OrderByDescending(r => r.CreatedOn).ThenBy(r => r.Id),
-            ("name", true) => records.OrderByDescending(r => r.Name).ThenBy(r => r.Id),
-            _ => records.OrderBy(r => r.Name).ThenBy(r => r.Id),
-        };
+        var (sort, desc) = (query.Sort, query.Desc ?? false);
+        // The page's ids first, then their rows: choosing the page needs only narrow columns (for a pinyin search, all in
+        // covering indexes), so the wide rows with their forms are read for the page's records alone, not for every match
+        // the sort has to look at (docs/performance.md).
+        var pageIds = Order(records, sort, desc).Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Id);
         var rows = await (
-            from r in records.Skip((page - 1) * pageSize).Take(pageSize)
+            from r in Order(db.HealthRecords.AsNoTracking().Where(r => pageIds.Contains(r.Id)), sort, desc)
             join v in db.Villages on r.VillageCode equals v.Code
             select new { r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, r.IdNumber, r.Phone, Village = v.Name, r.HouseholdId, r.KeyPopulations, r.Status })
             .ToListAsync(ct);
+        // A page that is not full and not past the end tells the total by itself (an exact lookup finds one record):
+        // count only otherwise, which saves a round trip for lookups and small result sets.
+        var total = rows.Count < pageSize && (rows.Count > 0 || page == 1)
+            ? (page - 1) * pageSize + rows.Count
+            : await records.CountAsync(ct);
         var today = time.Today();
         var items = rows.Select(r => new ResidentListItem(
             r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, Age.AgeOn(r.BirthDate, today),
@@ -58,6 +55,19 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
             r.Village, r.HouseholdId, r.KeyPopulations, r.Status)).ToList();
         return new PagedResult<ResidentListItem>(items, total, page, pageSize);
     }
+
+    /// <summary>name (the default), recordNumber, birthDate or createdOn; ties broken by id so pages do not overlap.</summary>
+    private static IQueryable<HealthRecord> Order(IQueryable<HealthRecord> records, string? sort, bool desc) => (sort, desc) switch
+    {
+        ("recordNumber", false) => records.OrderBy(r => r.RecordNumber),
+        ("recordNumber", true) => records.OrderByDescending(r => r.RecordNumber),
+        ("birthDate", false) => records.OrderBy(r => r.BirthDate).ThenBy(r => r.Id),
+        ("birthDate", true) => records.OrderByDescending(r => r.BirthDate).ThenBy(r => r.Id),
+        ("createdOn", false) => records.OrderBy(r => r.CreatedOn).ThenBy(r => r.Id),
+        ("createdOn", true) => records.OrderByDescending(r => r.CreatedOn).ThenBy(r => r.Id),
+        ("name", true) => records.OrderByDescending(r => r.Name).ThenBy(r => r.Id),
+        _ => records.OrderBy(r => r.Name).ThenBy(r => r.Id),
+    };
 
     private IQueryable<HealthRecord> Filter(IQueryable<HealthRecord> records, ResidentQuery query)
     {
