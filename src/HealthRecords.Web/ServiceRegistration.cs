@@ -48,6 +48,7 @@ public static class ServiceRegistration
             .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Editors))
             .AddPolicy(Policies.Keep, p => p.RequireRole(Roles.Keepers));
         services.AddCascadingAuthenticationState();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
@@ -69,6 +70,11 @@ public static class ServiceRegistration
         services.AddScoped<MergeRecords>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<Features.Home.HomeSummary>();
+        services.AddSingleton<Features.Backup.BackupService>();
+        if (Features.Backup.BackupScheduler.IsConfigured(config))
+        {
+            services.AddHostedService<Features.Backup.BackupScheduler>();
+        }
         return services;
     }
 
