@@ -4,6 +4,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Residents;
+using HealthRecords.Web.Features.Security;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
@@ -70,6 +71,7 @@ public static class ServiceRegistration
         services.AddScoped<MergeRecords>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<Features.Home.HomeSummary>();
+        services.AddBadRequestProblems();
         services.AddSingleton<Features.Backup.BackupService>();
         if (Features.Backup.BackupScheduler.IsConfigured(config))
         {

@@ -18,7 +18,7 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((http, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: survives HTML attribute encoding unchanged
             http.Items[NonceKey] = nonce;
             var headers = http.Response.Headers;
             headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/api-docs")
@@ -35,25 +35,91 @@ public static class SecurityHeaders
 
     /// <summary>
     /// JSON APIs take at most <see cref="MaxApiBody"/> bytes: a declared larger body is refused with 413 before it is
-    /// read, and the server's own limit is lowered for bodies of unknown length.
+    /// read, and a body of unknown length (chunked) is cut off with 413 once it passes the limit. Place it inside
+    /// <c>UseStatusCodePages</c>'s reach or not: it writes its own problem+json.
     /// </summary>
     public const long MaxApiBody = 1024 * 1024;
 
     public static IApplicationBuilder UseApiBodyLimit(this IApplicationBuilder app) =>
         app.Use(async (http, next) =>
         {
-            if (http.Request.Path.StartsWithSegments("/api"))
+            if (!http.Request.Path.StartsWithSegments("/api"))
             {
-                if (http.Request.ContentLength > MaxApiBody)
-                {
-                    await TypedResults.Problem(title: "请求内容过大", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
-                    return;
-                }
-                if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                {
-                    limit.MaxRequestBodySize = MaxApiBody;
-                }
+                await next(http);
+                return;
             }
-            await next(http);
+            if (http.Request.ContentLength > MaxApiBody)
+            {
+                await TooLarge(http);
+                return;
+            }
+            http.Request.Body = new LimitedStream(http.Request.Body, MaxApiBody);
+            try
+            {
+                await next(http);
+            }
+            catch (BodyTooLargeException) when (!http.Response.HasStarted)
+            {
+                http.Response.Clear();
+                await TooLarge(http);
+            }
         });
+
+    private static Task TooLarge(HttpContext http) =>
+        TypedResults.Problem(title: "请求内容过大（上限 1 MB）", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
+
+    /// <summary>Thrown by the limited body; deliberately not an IOException, which endpoints take for a client that went away.</summary>
+    private sealed class BodyTooLargeException() : Exception("Request body exceeds the API limit.");
+
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        private long read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        private int Count(int n)
+        {
+            read += n;
+            return read > limit ? throw new BodyTooLargeException() : n;
+        }
+    }
+
+    /// <summary>
+    /// Requests the endpoints cannot bind (malformed JSON, wrong types) are answered 400 problem+json in every
+    /// environment, never with an exception page, and titled in Chinese.
+    /// </summary>
+    public static IServiceCollection AddBadRequestProblems(this IServiceCollection services)
+    {
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.Configure<ProblemDetailsOptions>(o =>
+        {
+            var prior = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = ctx =>
+            {
+                prior?.Invoke(ctx);
+                if (ctx.ProblemDetails.Status == StatusCodes.Status400BadRequest && ctx.ProblemDetails is not HttpValidationProblemDetails
+                    && ctx.ProblemDetails.Title is null or "Bad Request")
+                {
+                    ctx.ProblemDetails.Title = "请求格式错误：内容不是有效的 JSON 或字段类型不符";
+                }
+            };
+        });
+        return services;
+    }
 }
