@@ -118,6 +118,15 @@ public abstract class BackupRestoreTests<THost>(THost host) : IClassFixture<THos
             ["ConnectionStrings:HealthRecords"] = "Host=127.0.0.1;Database=nowhere",
         }).Build();
         Assert.Equal(1, await BackupCommand.RunAsync("restore", command.Value.File, other));
+
+        // Backing up a SQLite database that is not there is refused, not an empty backup.
+        var missing = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:HealthRecords"] = $"Data Source={Path.Combine(folder, "nowhere.db")}",
+        }).Build();
+        Assert.Equal(1, await BackupCommand.RunAsync("backup", Path.Combine(folder, "empty.db"), missing));
+        Assert.False(File.Exists(Path.Combine(folder, "nowhere.db")));
+        Assert.False(File.Exists(Path.Combine(folder, "empty.db")));
     }
 
     [Fact]

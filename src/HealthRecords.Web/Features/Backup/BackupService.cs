@@ -104,7 +104,13 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
 
     private void BackupSqlite(string target)
     {
-        using var source = new SqliteConnection(SqliteConnectionString);
+        // Open without creating: backing up a database that is not there is an operator error, not an empty backup.
+        var live = new SqliteConnectionStringBuilder(SqliteConnectionString) { Mode = SqliteOpenMode.ReadWrite };
+        if (!File.Exists(live.DataSource))
+        {
+            throw new BackupException($"SQLite database not found: {Path.GetFullPath(live.DataSource)} (check ConnectionStrings:HealthRecords).");
+        }
+        using var source = new SqliteConnection(live.ConnectionString);
         using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ConnectionString);
         source.Open();
         destination.Open();
