@@ -78,6 +78,23 @@ public abstract class BadInputTests<THost>(THost host) : IClassFixture<THost>, I
     }
 
     [Fact]
+    public async Task JsonSignInTakesOnlyJsonSoACrossSiteFormCannotPostIt()
+    {
+        foreach (HttpContent content in new HttpContent[]
+                 {
+                     new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "yisheng", ["password"] = DemoAccounts.Password }),
+                     new StringContent($"{{\"userName\":\"yisheng\",\"password\":\"{DemoAccounts.Password}\"}}", Encoding.UTF8, "text/plain"),
+                 })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = content };
+            request.Headers.Add("Origin", "https://evil.example");
+            var response = await Bare().SendAsync(request);
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+            Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("hr.auth", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
     public async Task ForgedSignOutPostIsRefusedAndTheSessionStays()
     {
         var cookie = await AuthCookieAsync("yisheng");

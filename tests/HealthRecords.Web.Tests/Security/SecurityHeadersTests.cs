@@ -1,6 +1,7 @@
 using System.Net;
 using HealthRecords.Web.Tests.Infrastructure;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HealthRecords.Web.Tests.Security;
@@ -59,5 +60,23 @@ public sealed class SecurityHeadersTests(SqliteHost host) : IClassFixture<Sqlite
         Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task BehindATlsProxyForwardedProtoTurnsOnHstsAndSecureCookies()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, as docs/operations.md tells a deployment behind a TLS proxy.
+        await using var proxied = host.Factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("FORWARDEDHEADERS_ENABLED", "true"));
+        var client = proxied.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://hr.example.org"), AllowAutoRedirect = false, HandleCookies = false });
+
+        var plain = await client.GetAsync("/login");
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName = "yisheng", password = Features.Demo.DemoAccounts.Password }) };
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        var tls = await client.SendAsync(request);
+        tls.EnsureSuccessStatusCode();
+        Assert.Contains("max-age=", tls.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.Contains("secure", tls.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("hr.auth", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
     }
 }
