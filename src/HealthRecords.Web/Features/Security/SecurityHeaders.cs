@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace HealthRecords.Web.Features.Security;
 
@@ -35,8 +34,8 @@ public static class SecurityHeaders
 
     /// <summary>
     /// JSON APIs take at most <see cref="MaxApiBody"/> bytes: a declared larger body is refused with 413 before it is
-    /// read, and a body of unknown length (chunked) is cut off with 413 once it passes the limit. Place it inside
-    /// <c>UseStatusCodePages</c>'s reach or not: it writes its own problem+json.
+    /// read, and a body of unknown length (chunked) is cut off with 413 once it passes the limit; either way the answer
+    /// is problem+json and the endpoint has changed nothing (it fails while binding, before it runs).
     /// </summary>
     public const long MaxApiBody = 1024 * 1024;
 
