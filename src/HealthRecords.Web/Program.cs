@@ -2,13 +2,22 @@ using HealthRecords.Web;
 using HealthRecords.Web.Components;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Backup;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Regions;
 using HealthRecords.Web.Features.Residents;
+using HealthRecords.Web.Features.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 DatabaseSetup.ResolveMigrationsAssemblies();
+
+// `backup --to <file>` / `restore --from <file>`: run the command with the host's configuration instead of the web app.
+if (BackupCommand.Parse(args) is { } backupCommand)
+{
+    var cli = WebApplication.CreateBuilder(backupCommand.Arguments);
+    return await BackupCommand.RunAsync(backupCommand.Command, backupCommand.File, cli.Configuration);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve library assets (MudBlazor) from the build output too, not only when published.
@@ -22,6 +31,8 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler();
     app.UseHsts();
 }
+app.UseSecurityHeaders();
+app.UseApiBodyLimit();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -41,6 +52,7 @@ app.MapRegionsApi();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

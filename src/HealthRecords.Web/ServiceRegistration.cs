@@ -4,6 +4,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Residents;
+using HealthRecords.Web.Features.Security;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
@@ -48,6 +49,7 @@ public static class ServiceRegistration
             .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Editors))
             .AddPolicy(Policies.Keep, p => p.RequireRole(Roles.Keepers));
         services.AddCascadingAuthenticationState();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
@@ -69,6 +71,12 @@ public static class ServiceRegistration
         services.AddScoped<MergeRecords>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<Features.Home.HomeSummary>();
+        services.AddBadRequestProblems();
+        services.AddSingleton<Features.Backup.BackupService>();
+        if (Features.Backup.BackupScheduler.IsConfigured(config))
+        {
+            services.AddHostedService<Features.Backup.BackupScheduler>();
+        }
         return services;
     }
 

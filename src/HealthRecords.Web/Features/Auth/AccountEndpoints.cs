@@ -1,4 +1,5 @@
 using HealthRecords.Web.Data.Entities;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -25,11 +26,16 @@ public static class AccountEndpoints
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
         {
+            // The layout's form carries a token; a forged cross-site post (any content type) is refused.
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
-        }).ExcludeFromDescription();
+        }).DisableAntiforgery().ExcludeFromDescription();
 
         var api = app.MapGroup("/api/auth").WithTags("登录");
         api.MapPost("/login", async Task<Results<Ok<CurrentUser>, ProblemHttpResult>> (LoginInput input, SignInManager<AppUser> signIn, UserManager<AppUser> users) =>
