@@ -69,6 +69,9 @@ public static class ServiceRegistration
         services.AddScoped<MergeRecords>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<Features.Home.HomeSummary>();
+        services.AddScoped<RevealNumbers>();
+        services.AddScoped<Features.Access.AccessRequests>();
+        services.AddScoped<Features.AuditLog.AuditQueries>();
         return services;
     }
 
