@@ -67,7 +67,9 @@ public abstract class HostFixture : IAsyncLifetime
     public Task ResetAsync() => WithDbAsync(async db =>
     {
         Clock.SetUtcNow(Now);
-        foreach (var table in new[] { "AuditEntries", "RecordChanges", "RecordMerges", "RecordTransfers", "NameSearchKeys", "HealthRecords", "Households", "RecordNumberSequences" })
+        // The audit log refuses DELETE on PostgreSQL (append-only trigger); TRUNCATE fires no row trigger.
+        await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? "TRUNCATE \"AuditEntries\"" : "DELETE FROM \"AuditEntries\"");
+        foreach (var table in new[] { "AccessRequests", "RecordChanges", "RecordMerges", "RecordTransfers", "NameSearchKeys", "HealthRecords", "Households", "RecordNumberSequences" })
         {
 #pragma warning disable EF1002 // the table names are the constants above, not input
             await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"");
