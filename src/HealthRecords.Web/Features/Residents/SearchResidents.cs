@@ -53,7 +53,7 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
             r.IdNumber is null ? null : IdCardNumber.Mask(r.IdNumber),
             r.Phone is null ? null : PhoneNumber.Mask(r.Phone),
             r.Village, r.HouseholdId, r.KeyPopulations, r.Status)).ToList();
-        // One entry per search: the kind of query and the filters used, never the query itself (it may be an ID number).
+        // One entry per search: the kind of query, the page and how many it found; never the query itself (it may be an ID number).
         var q = query.Q?.Trim();
         await audit.WriteAsync(user, "search", null,
             $"{(string.IsNullOrEmpty(q) ? "filter" : SearchTerm.Classify(q).ToString())} p{page} n{items.Count}", ct);
