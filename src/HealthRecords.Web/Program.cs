@@ -49,6 +49,9 @@ app.MapAccountEndpoints();
 app.MapResidentsApi();
 app.MapHouseholdsApi();
 app.MapRegionsApi();
+app.MapRevealApi();
+HealthRecords.Web.Features.Access.AccessApi.MapAccessApi(app);
+HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

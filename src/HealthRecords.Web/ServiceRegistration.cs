@@ -77,6 +77,9 @@ public static class ServiceRegistration
         {
             services.AddHostedService<Features.Backup.BackupScheduler>();
         }
+        services.AddScoped<RevealNumbers>();
+        services.AddScoped<Features.Access.AccessRequests>();
+        services.AddScoped<Features.AuditLog.AuditQueries>();
         return services;
     }
 

@@ -22,6 +22,69 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HealthRecords.Web.Data.Entities.AccessRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ManagingInstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RequesterInstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagingInstitutionId", "Status");
+
+                    b.HasIndex("RequesterId", "HealthRecordId");
+
+                    b.ToTable("AccessRequests");
+                });
+
             modelBuilder.Entity("HealthRecords.Web.Data.Entities.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -115,6 +178,9 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.Property<long?>("HealthRecordId")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RemoteIp")
                         .HasColumnType("text");
 
@@ -122,11 +188,21 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("UserName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserRole")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("HealthRecordId", "AtUtc");
+
+                    b.HasIndex("InstitutionId", "AtUtc");
 
                     b.ToTable("AuditEntries");
                 });

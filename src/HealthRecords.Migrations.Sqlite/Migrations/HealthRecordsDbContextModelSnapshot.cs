@@ -17,6 +17,67 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("HealthRecords.Web.Data.Entities.AccessRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ManagingInstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequesterInstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagingInstitutionId", "Status");
+
+                    b.HasIndex("RequesterId", "HealthRecordId");
+
+                    b.ToTable("AccessRequests");
+                });
+
             modelBuilder.Entity("HealthRecords.Web.Data.Entities.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -108,6 +169,9 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.Property<long?>("HealthRecordId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RemoteIp")
                         .HasColumnType("TEXT");
 
@@ -115,11 +179,21 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserRole")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("HealthRecordId", "AtUtc");
+
+                    b.HasIndex("InstitutionId", "AtUtc");
 
                     b.ToTable("AuditEntries");
                 });

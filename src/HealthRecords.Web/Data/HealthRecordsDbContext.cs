@@ -20,6 +20,7 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     public DbSet<RecordMerge> RecordMerges => Set<RecordMerge>();
     public DbSet<RecordTransfer> RecordTransfers => Set<RecordTransfer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -135,6 +135,18 @@ internal static class ModelConfiguration
             e.Property(x => x.Action).HasMaxLength(50);
             e.HasIndex(x => new { x.HealthRecordId, x.AtUtc });
             e.HasIndex(x => x.AtUtc);
+            e.Property(x => x.UserName).HasMaxLength(100);
+            e.Property(x => x.UserRole).HasMaxLength(50);
+            e.HasIndex(x => new { x.InstitutionId, x.AtUtc });
+        });
+        b.Entity<AccessRequest>(e =>
+        {
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.DecisionNote).HasMaxLength(500);
+            e.Property(x => x.RequesterName).HasMaxLength(100);
+            e.Property(x => x.DecidedByName).HasMaxLength(100);
+            e.HasIndex(x => new { x.RequesterId, x.HealthRecordId });
+            e.HasIndex(x => new { x.ManagingInstitutionId, x.Status });
         });
     }
 

@@ -55,8 +55,41 @@ public sealed class AuditEntry
     public long Id { get; set; }
     public DateTime AtUtc { get; set; }
     public required string UserId { get; set; }
+    /// <summary>The user's display name and role when the entry was written (accounts can be renamed or change role later).</summary>
+    public string? UserName { get; set; }
+    public string? UserRole { get; set; }
+    /// <summary>The user's institution at the time, so a record keeper's search can be scoped to their institution's users.</summary>
+    public int? InstitutionId { get; set; }
     public required string Action { get; set; }
     public long? HealthRecordId { get; set; }
     public string? Detail { get; set; }
     public string? RemoteIp { get; set; }
+}
+
+/// <summary>档案借阅: a request by staff outside a record's scope to read it, decided by the managing institution.</summary>
+public sealed class AccessRequest
+{
+    public long Id { get; set; }
+    public long HealthRecordId { get; set; }
+    /// <summary>The institution that managed the record when the request was made; its keepers decide.</summary>
+    public int ManagingInstitutionId { get; set; }
+    public required string RequesterId { get; set; }
+    public required string RequesterName { get; set; }
+    public int? RequesterInstitutionId { get; set; }
+    public required string Reason { get; set; }
+    public DateTime RequestedAtUtc { get; set; }
+    public AccessRequestStatus Status { get; set; }
+    public string? DecidedById { get; set; }
+    public string? DecidedByName { get; set; }
+    public DateTime? DecidedAtUtc { get; set; }
+    public string? DecisionNote { get; set; }
+    /// <summary>When an approval stops letting the requester read the record.</summary>
+    public DateTime? ExpiresAtUtc { get; set; }
+}
+
+public enum AccessRequestStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Refused = 2,
 }

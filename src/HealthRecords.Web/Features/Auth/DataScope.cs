@@ -59,6 +59,19 @@ public sealed class DataScope
         return records.Where(r => false);
     }
 
+    /// <summary>
+    /// Ids of records lent to this user by an approved, unexpired access request (档案借阅). Only the read path
+    /// (<c>ResidentReader</c>) adds these to <see cref="Apply(IQueryable{HealthRecord})"/>; searches, lists and
+    /// changes stay within the scope, so a lent record can be opened and read, never found by browsing or changed.
+    /// </summary>
+    public IQueryable<long> Lent(IQueryable<AccessRequest> requests, DateTime nowUtc)
+    {
+        var userId = UserId;
+        return requests
+            .Where(a => a.RequesterId == userId && a.Status == AccessRequestStatus.Approved && a.ExpiresAtUtc > nowUtc)
+            .Select(a => a.HealthRecordId);
+    }
+
     /// <summary>Restricts households the same way as records.</summary>
     public IQueryable<Household> Apply(IQueryable<Household> households, IQueryable<Village> villagesTable)
     {

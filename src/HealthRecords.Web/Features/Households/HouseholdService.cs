@@ -18,6 +18,7 @@ public sealed class HouseholdService(HealthRecordsDbContext db, Audit audit, Tim
         {
             return null;
         }
+        await audit.WriteAsync(user, "read", h.HeadId, $"household {id}", ct);
         var village = await db.Villages.AsNoTracking().FirstAsync(v => v.Code == h.VillageCode, ct);
         var today = time.Today();
         var members = (await db.HealthRecords.AsNoTracking()

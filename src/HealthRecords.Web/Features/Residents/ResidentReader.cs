@@ -12,15 +12,31 @@ namespace HealthRecords.Web.Features.Residents;
 public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeProvider time, IConfiguration config)
 {
     /// <summary>The record if the user may see it, else null (not found and out of scope look the same).</summary>
-    public async Task<ResidentDetail?> GetAsync(DataScope user, long id, CancellationToken ct)
+    public async Task<ResidentDetail?> GetAsync(DataScope user, long id, CancellationToken ct) =>
+        await ReadAsync(user, id, "detail", ct);
+
+    /// <summary>The record if the user may read it (in scope, or lent by an access request), with a read audited as <paramref name="what"/>.</summary>
+    public async Task<ResidentDetail?> ReadAsync(DataScope user, long id, string what, CancellationToken ct)
     {
+        var lent = false;
         if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct))
         {
-            return null;
+            if (!await IsLentAsync(user, id, ct))
+            {
+                return null;
+            }
+            lent = true;
         }
-        await audit.ReadAsync(user, id, "detail", ct);
+        await audit.ReadAsync(user, id, lent ? $"{what} (lent)" : what, ct);
         return await DetailAsync(id, ct);
     }
+
+    /// <summary>True when the user may read the record: in scope, or lent by an approved, unexpired access request.</summary>
+    public async Task<bool> MayReadAsync(DataScope user, long id, CancellationToken ct) =>
+        await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct) || await IsLentAsync(user, id, ct);
+
+    private Task<bool> IsLentAsync(DataScope user, long id, CancellationToken ct) =>
+        user.Lent(db.AccessRequests, time.UtcNow()).AnyAsync(r => r == id, ct);
 
     public async Task<ResidentDetail?> DetailAsync(long id, CancellationToken ct)
     {
@@ -57,7 +73,7 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
     /// <summary>The whole record in time order. Later services add their forms' events here.</summary>
     public async Task<ResidentOverview?> OverviewAsync(DataScope user, long id, CancellationToken ct)
     {
-        var detail = await GetAsync(user, id, ct);
+        var detail = await ReadAsync(user, id, "overview", ct);
         if (detail is null)
         {
             return null;
@@ -95,10 +111,11 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
 
     public async Task<IReadOnlyList<ChangeEntry>?> ChangesAsync(DataScope user, long id, CancellationToken ct)
     {
-        if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct))
+        if (!await MayReadAsync(user, id, ct))
         {
             return null;
         }
+        await audit.ReadAsync(user, id, "changes", ct);
         return await db.RecordChanges.AsNoTracking()
             .Where(c => c.HealthRecordId == id)
             .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)

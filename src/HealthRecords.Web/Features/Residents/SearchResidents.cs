@@ -25,7 +25,7 @@ public sealed record ResidentQuery
 }
 
 /// <summary>Finds residents within the user's scope. Lists mask ID numbers and phones.</summary>
-public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time)
+public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time, Audit audit)
 {
     public async Task<PagedResult<ResidentListItem>> HandleAsync(DataScope user, ResidentQuery query, CancellationToken ct)
     {
@@ -53,6 +53,10 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
             r.IdNumber is null ? null : IdCardNumber.Mask(r.IdNumber),
             r.Phone is null ? null : PhoneNumber.Mask(r.Phone),
             r.Village, r.HouseholdId, r.KeyPopulations, r.Status)).ToList();
+        // One entry per search: the kind of query, the page and how many it found; never the query itself (it may be an ID number).
+        var q = query.Q?.Trim();
+        await audit.WriteAsync(user, "search", null,
+            $"{(string.IsNullOrEmpty(q) ? "filter" : SearchTerm.Classify(q).ToString())} p{page} n{items.Count}", ct);
         return new PagedResult<ResidentListItem>(items, total, page, pageSize);
     }
 
@@ -69,7 +73,7 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
         _ => records.OrderBy(r => r.Name).ThenBy(r => r.Id),
     };
 
-    private IQueryable<HealthRecord> Filter(IQueryable<HealthRecord> records, ResidentQuery query)
+    internal IQueryable<HealthRecord> Filter(IQueryable<HealthRecord> records, ResidentQuery query)
     {
         records = query.Status is RecordStatus status
             ? records.Where(r => r.Status == status)
