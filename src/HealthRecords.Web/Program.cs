@@ -3,6 +3,7 @@ using HealthRecords.Web.Components;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Households;
+using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.Regions;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -38,6 +39,7 @@ app.MapAccountEndpoints();
 app.MapResidentsApi();
 app.MapHouseholdsApi();
 app.MapRegionsApi();
+app.MapPortal();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -3,6 +3,7 @@ using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
+using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
@@ -69,6 +70,7 @@ public static class ServiceRegistration
         services.AddScoped<MergeRecords>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<Features.Home.HomeSummary>();
+        services.AddPortal();
         return services;
     }
 

@@ -136,6 +136,7 @@ internal static class ModelConfiguration
             e.HasIndex(x => new { x.HealthRecordId, x.AtUtc });
             e.HasIndex(x => x.AtUtc);
         });
+        Features.Portal.PortalModel.Configure(b);
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>
