@@ -81,6 +81,11 @@ public static class ServiceRegistration
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
         }
+        if (ctx.Request.Path.StartsWithSegments("/portal"))
+        {
+            ctx.Response.Redirect("/portal/login"); // residents sign in on the portal's own page
+            return Task.CompletedTask;
+        }
         ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;
     }
