@@ -91,9 +91,14 @@ public sealed class PortalJourneys(AppServer app)
         await page.GotoAsync("/residents");
         Assert.Contains("/login", page.Url);
         await Assertions.Expect(page.GetByText("上官秀兰")).ToHaveCountAsync(0);
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync(url => url.Contains("/portal")); // the staff home sends a resident to the portal
 
         // Signed out, the resident signs in again with the ID number and the new password.
-        await page.GotoAsync("/portal/login");
+        await page.GetByTestId("portal-logout").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/portal/login"));
+        await page.GotoAsync("/portal");
+        Assert.Contains("/portal/login", page.Url);
         await page.FillAsync("#idNumber", idNumber);
         await page.FillAsync("#password", ResidentPassword);
         await page.GetByTestId("portal-login").ClickAsync();
