@@ -74,7 +74,7 @@ public sealed class ActivationCodes(HealthRecordsDbContext db, Audit audit, Time
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         if (live is null)
         {
-            return null;
+            return NoMatch();
         }
         if (Hasher.VerifyHashedPassword(live, live.CodeHash, Normalize(typed)) == PasswordVerificationResult.Failed)
         {
@@ -87,6 +87,19 @@ public sealed class ActivationCodes(HealthRecordsDbContext db, Audit audit, Time
         }
         return live;
     }
+
+    /// <summary>
+    /// Spends the time of one hash check and matches nothing, so an unknown ID number or a record without a live
+    /// code answers as slowly as a wrong code (the answer must not tell whether the ID number has a record).
+    /// </summary>
+    internal static ActivationCode? NoMatch()
+    {
+        Hasher.VerifyHashedPassword(DummyCode, DummyHash, "X");
+        return null;
+    }
+
+    private static readonly ActivationCode DummyCode = new() { CodeHash = "", IssuedById = "" };
+    private static readonly string DummyHash = Hasher.HashPassword(DummyCode, "DUMMYCODE");
 
     /// <summary>"abcd-efgh " → "ABCDEFGH": spaces and dashes are how the code is printed, not part of it.</summary>
     public static string Normalize(string? typed) =>

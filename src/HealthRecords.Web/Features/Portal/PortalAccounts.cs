@@ -47,7 +47,7 @@ public sealed class PortalAccounts(
     public async Task<CommandResult<long>> ActivateAsync(PortalActivateInput input, bool signInAfter, CancellationToken ct)
     {
         var recordId = await FindRecordIdByIdNumberAsync(input.IdNumber, ct);
-        var code = recordId is long rid ? await codes.MatchAsync(rid, input.Code ?? "", ct) : null;
+        var code = recordId is long rid ? await codes.MatchAsync(rid, input.Code ?? "", ct) : ActivationCodes.NoMatch();
         if (code is null)
         {
             await db.SaveChangesAsync(ct); // the wrong try counts against the live code
@@ -104,6 +104,7 @@ public sealed class PortalAccounts(
         var user = recordId is long id ? await users.FindByNameAsync(UserNameFor(id)) : null;
         if (user is null || !await users.IsInRoleAsync(user, Roles.Resident))
         {
+            ActivationCodes.NoMatch(); // as slow as a wrong password
             return false;
         }
         var result = await signIn.PasswordSignInAsync(user, input.Password ?? "", isPersistent: false, lockoutOnFailure: true);
