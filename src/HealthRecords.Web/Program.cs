@@ -4,6 +4,7 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Backup;
 using HealthRecords.Web.Features.Households;
+using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.Regions;
 using HealthRecords.Web.Features.Residents;
 using HealthRecords.Web.Features.Security;
@@ -52,6 +53,7 @@ app.MapRegionsApi();
 app.MapRevealApi();
 HealthRecords.Web.Features.Access.AccessApi.MapAccessApi(app);
 HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
+app.MapPortal();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -3,6 +3,7 @@ using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
+using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.Residents;
 using HealthRecords.Web.Features.Security;
 using Microsoft.AspNetCore.Identity;
@@ -80,6 +81,7 @@ public static class ServiceRegistration
         services.AddScoped<RevealNumbers>();
         services.AddScoped<Features.Access.AccessRequests>();
         services.AddScoped<Features.AuditLog.AuditQueries>();
+        services.AddPortal();
         return services;
     }
 
@@ -88,6 +90,11 @@ public static class ServiceRegistration
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
             ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        if (ctx.Request.Path.StartsWithSegments("/portal"))
+        {
+            ctx.Response.Redirect("/portal/login"); // residents sign in on the portal's own page
             return Task.CompletedTask;
         }
         ctx.Response.Redirect(ctx.RedirectUri);

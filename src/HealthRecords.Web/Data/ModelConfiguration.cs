@@ -148,6 +148,7 @@ internal static class ModelConfiguration
             e.HasIndex(x => new { x.RequesterId, x.HealthRecordId });
             e.HasIndex(x => new { x.ManagingInstitutionId, x.Status });
         });
+        Features.Portal.PortalModel.Configure(b);
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>
