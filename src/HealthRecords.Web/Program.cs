@@ -5,6 +5,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Regions;
 using HealthRecords.Web.Features.Residents;
+using HealthRecords.Web.Features.Users;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -24,6 +25,8 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseForcedPasswordChange();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -38,6 +41,7 @@ app.MapAccountEndpoints();
 app.MapResidentsApi();
 app.MapHouseholdsApi();
 app.MapRegionsApi();
+app.MapUsersApi();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

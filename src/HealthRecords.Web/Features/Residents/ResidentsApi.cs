@@ -52,12 +52,12 @@ public static class ResidentsApi
 
         api.MapPost("/{id:long}/transfer", async (long id, TransferInput input, HttpContext http, TransferRecord transfer, CancellationToken ct) =>
             ApiResults.From(await transfer.HandleAsync(DataScope.From(http.User), id, input, ct)))
-            .RequireAuthorization(Policies.Keep)
+            .RequireAuthorization(Policies.Transfer)
             .WithSummary("档案迁移到另一机构，留下双方可见的交接记录");
 
         api.MapPost("/merge", async (MergeInput input, HttpContext http, MergeRecords merge, CancellationToken ct) =>
             ApiResults.From(await merge.HandleAsync(DataScope.From(http.User), input, ct)))
-            .RequireAuthorization(Policies.Keep)
+            .RequireAuthorization(Policies.Merge)
             .WithSummary("合并重复档案：保留一份，另一份标记为已合并，内容全部留存");
 
         app.MapGet("/api/transfers", async (HttpContext http, TransferRecord transfer, CancellationToken ct) =>
