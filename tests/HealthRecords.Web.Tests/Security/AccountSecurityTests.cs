@@ -128,6 +128,18 @@ public abstract class AccountSecurityTests<THost>(THost host) : IClassFixture<TH
         Assert.Equal(3, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action.StartsWith("user-") && a.Action != "user-create" && a.Detail!.Contains(issued.User.UserName))));
     }
 
+    [Fact]
+    public async Task UsersPageListsTheInstitutionsUsersForItsAdminOnly()
+    {
+        var page = await (await host.SignInAsync("jigou")).GetAsync("/users");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("用户管理", html);
+        Assert.Contains("data-user=\"cunyi\"", html);
+        Assert.DoesNotContain("data-user=\"admin\"", html);
+        Assert.NotEqual(HttpStatusCode.OK, (await (await host.SignInAsync("yisheng")).GetAsync("/users")).StatusCode);
+    }
+
     private static async Task<IssuedPassword> CreateUserAsync(HttpClient admin, string role, IReadOnlyList<string>? villages = null)
     {
         var response = await admin.PostAsJsonAsync("/api/users", new NewUserInput($"u{Guid.NewGuid():N}"[..12], "新用户", role, null, villages));

@@ -40,9 +40,9 @@ public sealed class UserAdmin(HealthRecordsDbContext db, UserManager<AppUser> us
         {
             return [];
         }
-        return await db.Villages.Where(v => area == null || v.InstitutionId == area)
+        return await db.Villages.Where(v => area == null || v.InstitutionId == area).OrderBy(v => v.Code)
             .Join(db.Townships, v => v.TownshipCode, t => t.Code, (v, t) => new AssignableVillage(v.Code, v.Name, t.Name))
-            .OrderBy(v => v.Code).ToListAsync(ct);
+            .ToListAsync(ct);
     }
 
     public async Task<CommandResult<IssuedPassword>> CreateAsync(DataScope manager, NewUserInput input, CancellationToken ct)
