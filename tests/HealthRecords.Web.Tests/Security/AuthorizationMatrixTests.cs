@@ -183,6 +183,19 @@ public abstract class AuthorizationMatrixTests<THost>(THost host) : IClassFixtur
         Assert.Equal(own.HouseholdId, await host.WithDbAsync(db => db.HealthRecords.Where(h => h.Id == own.Id).Select(h => h.HouseholdId).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("jianguan")]
+    [InlineData("jigou")]
+    public async Task RolesThatCannotEditCannotProbeTheDuplicateCheck(string userName)
+    {
+        var admin = await host.SignInAsync("admin");
+        var r = await TestResidents.CreateAsync(admin, TestResidents.New("戊五", TestResidents.Fengyang));
+        var client = await host.SignInAsync(userName);
+        var probe = await client.PostAsJsonAsync("/api/residents/duplicate-check", new DuplicateCheckInput(r.Info.Name, r.Info.BirthDate, null, r.TownshipCode, null));
+        Assert.Equal(HttpStatusCode.Forbidden, probe.StatusCode);
+        await AssertNothingLeakedAsync(probe, r);
+    }
+
     private static HttpStatusCode Expected(bool roleMay, bool inScope) =>
         !roleMay ? HttpStatusCode.Forbidden : inScope ? HttpStatusCode.OK : HttpStatusCode.NotFound;
 

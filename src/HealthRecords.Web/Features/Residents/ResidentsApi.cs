@@ -38,6 +38,7 @@ public static class ResidentsApi
 
         api.MapPost("/duplicate-check", async (DuplicateCheckInput input, HttpContext http, DuplicateFinder finder, CancellationToken ct) =>
             TypedResults.Ok(await finder.FindAsync(input.Name, input.BirthDate, input.Phone, input.TownshipCode, input.ExceptId, ct)))
+            .RequireAuthorization(Policies.Edit) // only those who create or edit records need it; it looks across scopes
             .WithSummary("保存前查找疑似重复档案");
 
         api.MapPost("/{id:long}/closure", async (long id, ClosureInput input, HttpContext http, CloseRecord close, CancellationToken ct) =>
