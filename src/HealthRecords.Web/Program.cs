@@ -8,6 +8,7 @@ using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.Regions;
 using HealthRecords.Web.Features.Residents;
 using HealthRecords.Web.Features.Security;
+using HealthRecords.Web.Features.Users;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -36,6 +37,8 @@ app.UseSecurityHeaders();
 app.UseApiBodyLimit();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseForcedPasswordChange();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -54,6 +57,7 @@ app.MapRevealApi();
 HealthRecords.Web.Features.Access.AccessApi.MapAccessApi(app);
 HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
 app.MapPortal();
+app.MapUsersApi();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -23,15 +23,13 @@ public static class ServiceRegistration
         // lookup (docs/performance.md).
         services.AddDbContextPool<HealthRecordsDbContext>(o => DatabaseSetup.Configure(o, config));
 
-        services.AddIdentity<AppUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 8;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<AppUser, IdentityRole>(AccountSecurity.ConfigureIdentity)
             .AddEntityFrameworkStores<HealthRecordsDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>();
+        // A disabled user or a changed password ends existing sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        AccountSecurity.AddSignInRateLimit(services, config);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
@@ -40,15 +38,16 @@ public static class ServiceRegistration
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = AccountSecurity.IdleTimeout(config); // sliding: an idle session expires
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.Where(r => r != Roles.Resident)))
-            .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Editors))
-            .AddPolicy(Policies.Keep, p => p.RequireRole(Roles.Keepers));
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var (permission, _, roles) in Permissions.Table)
+        {
+            authorization.AddPolicy(Policies.For(permission), p => p.RequireRole(roles));
+        }
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
@@ -82,6 +81,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Access.AccessRequests>();
         services.AddScoped<Features.AuditLog.AuditQueries>();
         services.AddPortal();
+        services.AddScoped<Features.Users.UserAdmin>();
+        services.AddScoped<ChangePassword>();
         return services;
     }
 

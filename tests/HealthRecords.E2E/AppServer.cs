@@ -43,7 +43,7 @@ public sealed class AppServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", BaseUrl, "--Demo:Enabled=true", "--Demo:Residents=200" })
+        foreach (var arg in new[] { dll, "--urls", BaseUrl, "--Demo:Enabled=true", "--Demo:Residents=200", "--Security:SignInPermitsPerMinute=1000" })
         {
             start.ArgumentList.Add(arg);
         }

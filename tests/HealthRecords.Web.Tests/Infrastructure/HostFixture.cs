@@ -36,6 +36,7 @@ public abstract class HostFixture : IAsyncLifetime
             b.UseSetting("ConnectionStrings:HealthRecords", ConnectionString);
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Residents", "0");
+            b.UseSetting("Security:SignInPermitsPerMinute", "10000"); // many sign-ins per test class; AccountSecurityTests lowers it
             b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         });
         _ = Factory.Server; // starts the host: migrates and loads reference data and demo accounts

@@ -182,8 +182,8 @@ public sealed class AccessRequests(HealthRecordsDbContext db, SearchResidents se
 
     /// <summary>Record keepers and institution admins decide for their institution's records; a system admin for any.</summary>
     public static bool MayDecide(DataScope user, int? institutionId) =>
-        user.Role == Roles.SystemAdmin
-        || (user.Role is Roles.RecordKeeper or Roles.InstitutionAdmin && user.InstitutionId is int own && (institutionId is null || institutionId == own));
+        user.Can(Permission.ApproveAccessRequests)
+        && (user.Role == Roles.SystemAdmin || (user.InstitutionId is int own && (institutionId is null || institutionId == own)));
 
     private async Task<IReadOnlyList<AccessRequestView>> ViewsAsync(IQueryable<AccessRequest> query, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ public static class AuditApi
 {
     public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/audit").WithTags("审计日志").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/audit").WithTags("审计日志").RequireAuthorization(Policies.ReadAuditLog);
 
         api.MapGet("/", async Task<Results<Ok<PagedResult<AuditRow>>, ForbidHttpResult>> ([AsParameters] AuditQuery query, HttpContext http, AuditQueries audit, CancellationToken ct) =>
             await audit.SearchAsync(DataScope.From(http.User), query, ct) is { } page ? TypedResults.Ok(page) : TypedResults.Forbid())

@@ -31,9 +31,9 @@ public sealed class AuditQueries(HealthRecordsDbContext db)
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
-    /// <summary>Roles that may search the log: record keepers and institution admins (own institution), supervisors and system admins (county).</summary>
+    /// <summary>Who may search the log (<see cref="Permission.ReadAuditLog"/>): the county for supervisors and system admins, else the own institution.</summary>
     public static bool MaySearch(DataScope user) =>
-        user.WholeCounty || (user.Role is Roles.RecordKeeper or Roles.InstitutionAdmin && user.InstitutionId is not null);
+        user.Can(Permission.ReadAuditLog) && (user.WholeCounty || user.InstitutionId is not null);
 
     public async Task<PagedResult<AuditRow>?> SearchAsync(DataScope user, AuditQuery query, CancellationToken ct)
     {

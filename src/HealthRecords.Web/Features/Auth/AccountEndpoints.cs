@@ -1,5 +1,6 @@
 using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Antiforgery;
+using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,11 +21,12 @@ public static class AccountEndpoints
             var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
             if (!result.Succeeded)
             {
-                var reason = result.IsLockedOut ? "locked" : "failed";
+                var reason = result.IsLockedOut ? await LockReasonAsync(signIn, userName) : "failed";
                 return Results.LocalRedirect($"/login?error={reason}&returnUrl={Uri.EscapeDataString(returnUrl ?? "/")}");
             }
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
-        }).ExcludeFromDescription();
+            var user = await signIn.UserManager.FindByNameAsync(userName.Trim());
+            return Results.LocalRedirect(user!.MustChangePassword ? AccountSecurity.ChangePasswordPath : IsLocal(returnUrl) ? returnUrl! : "/");
+        }).ExcludeFromDescription().RequireRateLimiting(AccountSecurity.SignInRateLimit);
 
         app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
         {
@@ -43,12 +45,19 @@ public static class AccountEndpoints
             var result = await signIn.PasswordSignInAsync(input.UserName.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
             if (!result.Succeeded)
             {
-                return TypedResults.Problem(title: result.IsLockedOut ? "账号已锁定，请稍后再试" : "用户名或密码错误", statusCode: StatusCodes.Status401Unauthorized);
+                var title = !result.IsLockedOut ? "用户名或密码错误"
+                    : await LockReasonAsync(signIn, input.UserName) == "disabled" ? AccountSecurity.DisabledMessage : AccountSecurity.LockedMessage;
+                return TypedResults.Problem(title: title, statusCode: StatusCodes.Status401Unauthorized);
             }
             var user = (await users.FindByNameAsync(input.UserName.Trim()))!;
             var principal = await signIn.CreateUserPrincipalAsync(user);
             return TypedResults.Ok(Describe(DataScope.From(principal), user.UserName!));
-        }).AllowAnonymous().DisableAntiforgery().WithSummary("登录（设置 Cookie）");
+        }).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(AccountSecurity.SignInRateLimit)
+            .WithSummary("登录（设置 Cookie）；连续失败 5 次锁定 15 分钟，同一 IP 每分钟限 10 次");
+
+        api.MapPost("/password", async Task<Results<Ok<bool>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> (ChangePasswordInput input, HttpContext http, ChangePassword change) =>
+            ApiResults.From(await change.HandleAsync(http.User, input)))
+            .RequireAuthorization().WithSummary("修改本人密码（首次使用发放的密码登录后必须修改）");
 
         api.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
         {
@@ -59,6 +68,9 @@ public static class AccountEndpoints
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(Describe(DataScope.From(http.User), http.User.Identity!.Name!)))
             .RequireAuthorization().WithSummary("当前用户及其数据范围");
     }
+
+    private static async Task<string> LockReasonAsync(SignInManager<AppUser> signIn, string userName) =>
+        await signIn.UserManager.FindByNameAsync(userName.Trim()) is { } user && AccountSecurity.IsDisabled(user) ? "disabled" : "locked";
 
     private static CurrentUser Describe(DataScope scope, string userName) =>
         new(userName, scope.DisplayName, scope.Role, Roles.Label(scope.Role), scope.InstitutionId, scope.Villages);

@@ -27,8 +27,9 @@ public sealed class DataScope
     public string DisplayName { get; }
 
     public bool WholeCounty => Role is Roles.Supervisor or Roles.SystemAdmin;
-    public bool CanEdit => Roles.Editors.Contains(Role);
-    public bool CanKeep => Roles.Keepers.Contains(Role);
+    public bool CanEdit => Can(Permission.EditRecord);
+    public bool CanKeep => Can(Permission.CloseReopenRecord);
+    public bool Can(Permission permission) => Permissions.Allows(Role, permission);
 
     public static DataScope From(ClaimsPrincipal user)
     {

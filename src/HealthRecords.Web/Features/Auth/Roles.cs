@@ -1,6 +1,6 @@
 namespace HealthRecords.Web.Features.Auth;
 
-/// <summary>The roles of GLOSSARY "Roles", and what each may do with records. The one place roles are named.</summary>
+/// <summary>The roles of GLOSSARY "Roles". The one place roles are named; what each may do is <see cref="Permissions"/>.</summary>
 public static class Roles
 {
     public const string VillageDoctor = nameof(VillageDoctor);
@@ -15,11 +15,14 @@ public static class Roles
     public static readonly IReadOnlyList<string> All =
         [VillageDoctor, Doctor, PublicHealthStaff, RecordKeeper, InstitutionAdmin, Supervisor, SystemAdmin, Resident];
 
-    /// <summary>Create and edit records, households.</summary>
-    public static readonly IReadOnlyList<string> Editors = [VillageDoctor, Doctor, PublicHealthStaff, RecordKeeper, SystemAdmin];
+    /// <summary>Staff roles an institution admin may give to the users of their institution.</summary>
+    public static readonly IReadOnlyList<string> InstitutionStaff = [VillageDoctor, Doctor, PublicHealthStaff, RecordKeeper];
 
-    /// <summary>Close, reopen, merge and transfer records (record keeping).</summary>
-    public static readonly IReadOnlyList<string> Keepers = [RecordKeeper, PublicHealthStaff, SystemAdmin];
+    /// <summary>Create and edit records, households (read from <see cref="Permissions"/>).</summary>
+    public static IReadOnlyList<string> Editors => Permissions.RolesFor(Permission.EditRecord);
+
+    /// <summary>Close and reopen records (read from <see cref="Permissions"/>).</summary>
+    public static IReadOnlyList<string> Keepers => Permissions.RolesFor(Permission.CloseReopenRecord);
 
     public static string Label(string role) => role switch
     {
@@ -41,12 +44,28 @@ public static class ScopeClaims
     public const string Institution = "hr:institution";
     public const string Village = "hr:village";
     public const string DisplayName = "hr:name";
+    /// <summary>Present while the user still signs in with an issued password that must be changed.</summary>
+    public const string MustChangePassword = "hr:must-change-password";
 }
 
-/// <summary>Authorization policy names.</summary>
+/// <summary>
+/// Authorization policy names: one policy per <see cref="Permission"/>, named after it and built from
+/// <see cref="Permissions"/> (ServiceRegistration). The older names are aliases of the same policies.
+/// </summary>
 public static class Policies
 {
-    public const string Staff = nameof(Staff);
-    public const string Edit = nameof(Edit);
-    public const string Keep = nameof(Keep);
+    /// <summary>Any staff member: read and search records within scope.</summary>
+    public const string Staff = nameof(Permission.ReadRecord);
+    public const string Edit = nameof(Permission.EditRecord);
+    public const string Keep = nameof(Permission.CloseReopenRecord);
+    public const string Transfer = nameof(Permission.TransferRecord);
+    public const string Merge = nameof(Permission.MergeRecords);
+    public const string Print = nameof(Permission.PrintRecord);
+    public const string Export = nameof(Permission.ExportRecords);
+    public const string SeeFullIdentity = nameof(Permission.SeeFullIdentity);
+    public const string ManageUsers = nameof(Permission.ManageUsers);
+    public const string ReadAuditLog = nameof(Permission.ReadAuditLog);
+    public const string ApproveAccessRequests = nameof(Permission.ApproveAccessRequests);
+
+    public static string For(Permission permission) => permission.ToString();
 }

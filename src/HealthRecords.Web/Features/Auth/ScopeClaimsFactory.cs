@@ -24,6 +24,10 @@ public sealed class ScopeClaimsFactory(
         {
             identity.AddClaim(new Claim(ScopeClaims.Institution, inst.ToString(CultureInfo.InvariantCulture)));
         }
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(ScopeClaims.MustChangePassword, "true"));
+        }
         var villages = await db.UserVillages.Where(v => v.UserId == user.Id).Select(v => v.VillageCode).ToListAsync();
         foreach (var v in villages)
         {

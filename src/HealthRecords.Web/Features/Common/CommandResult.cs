@@ -30,6 +30,7 @@ public sealed class CommandResult<T>
     public static CommandResult<T> Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
     public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null, "档案不存在或不在您的管理范围内", null);
+    public static CommandResult<T> NotFound(string message) => new(CommandStatus.NotFound, default, null, message, null);
     public static CommandResult<T> Forbidden(string message) => new(CommandStatus.Forbidden, default, null, message, null);
     public static CommandResult<T> Conflict(string message, object? extra = null) => new(CommandStatus.Conflict, default, null, message, extra);
 

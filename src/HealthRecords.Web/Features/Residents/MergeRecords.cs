@@ -18,7 +18,7 @@ public sealed class MergeRecords(HealthRecordsDbContext db, RecordChecks checks,
 {
     public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, MergeInput input, CancellationToken ct)
     {
-        if (!user.CanKeep)
+        if (!user.Can(Permission.MergeRecords))
         {
             return CommandResult<ResidentDetail>.Forbidden("只有档案管理员或公卫人员可以合并档案");
         }

@@ -38,6 +38,7 @@ public static class ResidentsApi
 
         api.MapPost("/duplicate-check", async (DuplicateCheckInput input, HttpContext http, DuplicateFinder finder, CancellationToken ct) =>
             TypedResults.Ok(await finder.FindAsync(input.Name, input.BirthDate, input.Phone, input.TownshipCode, input.ExceptId, ct)))
+            .RequireAuthorization(Policies.Edit) // only those who create or edit records need it; it looks across scopes
             .WithSummary("保存前查找疑似重复档案");
 
         api.MapPost("/{id:long}/closure", async (long id, ClosureInput input, HttpContext http, CloseRecord close, CancellationToken ct) =>
@@ -52,12 +53,12 @@ public static class ResidentsApi
 
         api.MapPost("/{id:long}/transfer", async (long id, TransferInput input, HttpContext http, TransferRecord transfer, CancellationToken ct) =>
             ApiResults.From(await transfer.HandleAsync(DataScope.From(http.User), id, input, ct)))
-            .RequireAuthorization(Policies.Keep)
+            .RequireAuthorization(Policies.Transfer)
             .WithSummary("档案迁移到另一机构，留下双方可见的交接记录");
 
         api.MapPost("/merge", async (MergeInput input, HttpContext http, MergeRecords merge, CancellationToken ct) =>
             ApiResults.From(await merge.HandleAsync(DataScope.From(http.User), input, ct)))
-            .RequireAuthorization(Policies.Keep)
+            .RequireAuthorization(Policies.Merge)
             .WithSummary("合并重复档案：保留一份，另一份标记为已合并，内容全部留存");
 
         app.MapGet("/api/transfers", async (HttpContext http, TransferRecord transfer, CancellationToken ct) =>

@@ -28,7 +28,7 @@ public sealed class RevealNumbers(HealthRecordsDbContext db, ResidentReader read
         {
             return CommandResult<RevealedValue>.NotFound();
         }
-        if (!user.CanEdit)
+        if (!user.Can(Permission.SeeFullIdentity))
         {
             return CommandResult<RevealedValue>.Forbidden("您无权查看完整号码");
         }
@@ -52,7 +52,7 @@ public static class RevealApi
     public static void MapRevealApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/residents/{id:long}/reveal/{field}", async (long id, string field, HttpContext http, RevealNumbers reveal, CancellationToken ct) =>
             ApiResults.From(await reveal.HandleAsync(DataScope.From(http.User), id, field, ct)))
-            .WithTags("居民健康档案").RequireAuthorization(Policies.Edit)
+            .WithTags("居民健康档案").RequireAuthorization(Policies.SeeFullIdentity)
             .WithSummary("显示完整身份证号（idNumber）、本人电话（phone）或联系人电话（contactPhone），每次查看均记入审计日志");
 }
 

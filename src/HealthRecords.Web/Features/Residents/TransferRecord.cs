@@ -15,7 +15,7 @@ public sealed class TransferRecord(HealthRecordsDbContext db, RecordChecks check
 {
     public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, long id, TransferInput input, CancellationToken ct)
     {
-        if (!user.CanKeep)
+        if (!user.Can(Permission.TransferRecord))
         {
             return CommandResult<ResidentDetail>.Forbidden("只有档案管理员或公卫人员可以迁移档案");
         }
