@@ -16,7 +16,7 @@ public static class DatabaseSetup
     public static bool IsPostgres(IConfiguration config) =>
         string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
 
-    public static void Configure(DbContextOptionsBuilder options, IConfiguration config)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, IConfiguration config)
     {
         var connection = config.GetConnectionString("HealthRecords");
         if (IsPostgres(config))
@@ -30,6 +30,7 @@ public static class DatabaseSetup
             EnsureFolder(connection);
             options.UseSqlite(connection, o => o.MigrationsAssembly(SqliteMigrations));
         }
+        return options;
     }
 
     /// <summary>Applies pending migrations; on SQLite also switches to WAL so readers do not block the writer.</summary>
