@@ -55,13 +55,15 @@ public static class EncryptExistingValues
         Action<T> markChanged, CancellationToken ct) where T : class
     {
         var getId = id.Compile();
-        var parameter = id.Parameters[0];
-        long last = 0;
+        // "id > cursor.Last" with the cursor captured, so EF sends it as a parameter and compiles the query once.
+        var cursor = new Cursor();
+        var above = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
+            System.Linq.Expressions.Expression.GreaterThan(id.Body,
+                System.Linq.Expressions.Expression.Field(System.Linq.Expressions.Expression.Constant(cursor), nameof(Cursor.Last))),
+            id.Parameters[0]);
         var total = 0;
         while (true)
         {
-            var above = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
-                System.Linq.Expressions.Expression.GreaterThan(id.Body, System.Linq.Expressions.Expression.Constant(last)), parameter);
             var batch = await set.Where(above).OrderBy(id).Take(Batch).ToListAsync(ct);
             if (batch.Count == 0)
             {
@@ -74,7 +76,12 @@ public static class EncryptExistingValues
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             total += batch.Count;
-            last = getId(batch[^1]);
+            cursor.Last = getId(batch[^1]);
         }
+    }
+
+    private sealed class Cursor
+    {
+        public long Last;
     }
 }
