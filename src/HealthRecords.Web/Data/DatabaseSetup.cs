@@ -33,14 +33,19 @@ public static class DatabaseSetup
         return options;
     }
 
-    /// <summary>Applies pending migrations; on SQLite also switches to WAL so readers do not block the writer.</summary>
-    public static async Task MigrateAsync(HealthRecordsDbContext db, CancellationToken ct = default)
+    /// <summary>
+    /// Applies pending migrations and then the one-time data steps that go with them (encrypting values written before
+    /// encryption: <see cref="Features.Privacy.EncryptExistingValues"/>), so every path that migrates a database (host,
+    /// bench, tests) leaves it in the same state. On SQLite also switches to WAL so readers do not block the writer.
+    /// </summary>
+    public static async Task MigrateAsync(HealthRecordsDbContext db, ILogger? logger = null, CancellationToken ct = default)
     {
         if (!db.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         await db.Database.MigrateAsync(ct);
+        await Features.Privacy.EncryptExistingValues.RunAsync(db, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
     }
 
     /// <summary>
