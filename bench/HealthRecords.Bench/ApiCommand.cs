@@ -36,12 +36,13 @@ public static class ApiCommand
         await using var data = NpgsqlDataSource.Create(connection);
 
         Console.WriteLine($"load average before: {LoadAverage()}");
-        var doctors = await EnsureDoctorsAsync(connection);
+        var doctors = await EnsureDoctorsAsync(connection, options.KeysPath);
         Console.WriteLine($"sampling {requests} values per query ...");
-        var samples = await Samples.DrawAsync(data, requests, seed: 2026);
+        var protector = FieldProtector.FromDirectory(options.KeysPath);
+        var samples = await Samples.DrawAsync(data, protector, requests, seed: 2026);
         var records = await ScalarAsync(data, """SELECT count(*) FROM "HealthRecords" """);
         var bases = $"http://127.0.0.1:{port}";
-        using var host = StartHost(web, bases, connection);
+        using var host = StartHost(web, bases, connection, options.KeysPath);
         var clients = new List<HttpClient>();
         try
         {
@@ -56,7 +57,7 @@ public static class ApiCommand
                 asDoctor[institution] = client;
             }
 
-            var sql = new RawSql(data);
+            var sql = new RawSql(data, protector);
             const string doctor = "doctor of the managing institution";
             const string county = "admin (whole county)";
             // The fixed cost of a request through the host, without the database: the floor under every API figure.
@@ -220,9 +221,9 @@ public static class ApiCommand
     /// One doctor (全科医生) per institution that manages villages (the township hospitals and community health
     /// centres), created once like the demo accounts; the demo doctor covers only 跳磴镇.
     /// </summary>
-    private static async Task<Dictionary<int, (string UserName, string UserId)>> EnsureDoctorsAsync(string connection)
+    private static async Task<Dictionary<int, (string UserName, string UserId)>> EnsureDoctorsAsync(string connection, string keysPath)
     {
-        await using var services = LoadCommand.Services(connection);
+        await using var services = LoadCommand.Services(connection, keysPath);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -318,7 +319,7 @@ public static class ApiCommand
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + $" on {Environment.ProcessorCount} cores" : "n/a";
 
-    private static Process StartHost(string web, string url, string connection)
+    private static Process StartHost(string web, string url, string connection, string keysPath)
     {
         if (!File.Exists(web))
         {
@@ -334,6 +335,7 @@ public static class ApiCommand
         start.Environment["Database__Provider"] = "Postgres";
         start.Environment["ConnectionStrings__HealthRecords"] = connection;
         start.Environment["Demo__Enabled"] = "true";
+        start.Environment["DataProtection__KeysPath"] = keysPath;
         start.Environment["Demo__Residents"] = "0";
         // Production logging: warnings only (the default Information level writes every SQL command to the console).
         start.Environment["Logging__LogLevel__Default"] = "Warning";

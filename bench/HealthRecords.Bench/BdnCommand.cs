@@ -1,3 +1,4 @@
+using HealthRecords.Web.Data;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -22,6 +23,7 @@ public static class BdnCommand
     public static int Run(Options options)
     {
         Environment.SetEnvironmentVariable(ConnectionVariable, options.Connection);
+        Environment.SetEnvironmentVariable(Options.KeysVariable, options.KeysPath);
         var config = ManualConfig.CreateMinimumViable()
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
@@ -43,8 +45,9 @@ public class SqlQueries
     public void Setup()
     {
         _data = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable(BdnCommand.ConnectionVariable)!);
-        _sql = new RawSql(_data);
-        _samples = Samples.DrawAsync(_data, 300, seed: 7).GetAwaiter().GetResult();
+        var protector = FieldProtector.FromDirectory(Environment.GetEnvironmentVariable(Options.KeysVariable)!);
+        _sql = new RawSql(_data, protector);
+        _samples = Samples.DrawAsync(_data, protector, 300, seed: 7).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]

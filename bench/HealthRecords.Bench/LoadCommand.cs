@@ -21,7 +21,7 @@ public static class LoadCommand
     public static async Task<int> RunAsync(Options options)
     {
         var residents = options.Int("residents", 1_000_000);
-        await using var services = Services(options.Connection);
+        await using var services = Services(options.Connection, options.KeysPath);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
@@ -128,13 +128,14 @@ public static class LoadCommand
     private sealed record IndexRow(string Name, string Definition);
 
     /// <summary>The host's own registrations (ServiceRegistration.AddHealthRecords) on PostgreSQL, without the web server.</summary>
-    public static ServiceProvider Services(string connection)
+    public static ServiceProvider Services(string connection, string keysPath)
     {
         var config = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Postgres",
                 ["ConnectionStrings:HealthRecords"] = connection,
+                ["DataProtection:KeysPath"] = keysPath,
             })
             .Build();
         var services = new ServiceCollection();

@@ -34,6 +34,11 @@ public sealed class Options(Dictionary<string, string> values)
         ?? Environment.GetEnvironmentVariable("HR_BENCH_POSTGRES")
         ?? throw new ArgumentException("--connection \"<npgsql connection string>\" is required (or HR_BENCH_POSTGRES)");
 
+    /// <summary>The field key directory shared by the loader, the host it starts and the raw SQL (--keys, default ./bench-keys).</summary>
+    public string KeysPath => Path.GetFullPath(values.GetValueOrDefault("keys") ?? Environment.GetEnvironmentVariable(KeysVariable) ?? "bench-keys");
+
+    public const string KeysVariable = "HR_BENCH_KEYS";
+
     public string? Get(string name) => values.GetValueOrDefault(name);
 
     public int Int(string name, int fallback) =>

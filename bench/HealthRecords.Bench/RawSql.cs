@@ -1,3 +1,4 @@
+using HealthRecords.Web.Data;
 using Npgsql;
 
 namespace HealthRecords.Bench;
@@ -12,7 +13,7 @@ namespace HealthRecords.Bench;
 /// <paramref name="institution"/> in each method is the user's scope: a doctor sees the records their institution
 /// manages; null is the whole county (a supervisor or administrator).
 /// </summary>
-public sealed class RawSql(NpgsqlDataSource data)
+public sealed class RawSql(NpgsqlDataSource data, FieldProtector protector)
 {
     private const int PageSize = 20;
 
@@ -20,7 +21,8 @@ public sealed class RawSql(NpgsqlDataSource data)
         p."Id", p."RecordNumber", p."Name", p."Sex", p."BirthDate", p."IdNumber", p."Phone", v."Name", p."HouseholdId", p."KeyPopulations", p."Status"
         """;
 
-    public Task<int> ByIdNumberAsync(string id, int? institution) => ListAsync("""r."IdNumber" = $1""", institution, id);
+    /// <summary>By the keyed hash of the ID number, as SensitiveLookup does (the column itself is encrypted).</summary>
+    public Task<int> ByIdNumberAsync(string id, int? institution) => ListAsync("""r."IdNumberHash" = $1""", institution, protector.Hash(id)!);
 
     public Task<int> ByRecordNumberAsync(string number, int? institution) => ListAsync("""r."RecordNumber" = $1""", institution, number);
 

@@ -1,3 +1,4 @@
+using HealthRecords.Web.Data;
 using HealthRecords.Domain.Search;
 using Npgsql;
 
@@ -18,7 +19,7 @@ public sealed record Samples(
     IReadOnlyList<Sample<string>> Initials,
     IReadOnlyList<Sample<long>> RecordIds)
 {
-    public static async Task<Samples> DrawAsync(NpgsqlDataSource data, int count, int seed)
+    public static async Task<Samples> DrawAsync(NpgsqlDataSource data, FieldProtector protector, int count, int seed)
     {
         const int slices = 6;
         var rows = new List<Row>();
@@ -34,7 +35,7 @@ public sealed record Samples(
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                rows.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                rows.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : protector.Unprotect(reader.GetString(3)),
                     reader.GetString(4), reader.GetInt32(5), reader.GetString(6)));
             }
         }

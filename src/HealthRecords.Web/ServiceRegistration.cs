@@ -21,7 +21,8 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         // Pooled: the context holds nothing but its options, and building one per request was a measurable part of a
         // lookup (docs/performance.md).
-        services.AddDbContextPool<HealthRecordsDbContext>(o => DatabaseSetup.Configure(o, config));
+        services.AddSingleton(_ => FieldProtector.FromConfiguration(config));
+        services.AddDbContextPool<HealthRecordsDbContext>((sp, o) => DatabaseSetup.Configure(o, config).UseFieldProtection(sp.GetRequiredService<FieldProtector>()));
 
         services.AddIdentity<AppUser, IdentityRole>(AccountSecurity.ConfigureIdentity)
             .AddEntityFrameworkStores<HealthRecordsDbContext>()

@@ -13,7 +13,7 @@ public static class Startup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
-        await DatabaseSetup.MigrateAsync(db);
+        await DatabaseSetup.MigrateAsync(db, app.Logger);
         await ReferenceData.EnsureLoadedAsync(db);
         if (!app.Configuration.GetValue("Demo:Enabled", false))
         {

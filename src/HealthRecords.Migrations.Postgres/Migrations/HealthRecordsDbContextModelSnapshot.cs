@@ -253,6 +253,20 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HealthRecords.Web.Data.Entities.DataStep", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("DoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DataSteps", (string)null);
+                });
+
             modelBuilder.Entity("HealthRecords.Web.Data.Entities.HealthRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -300,8 +314,12 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<byte[]>("IdNumberHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<int>("KeyPopulations")
                         .HasColumnType("integer");
@@ -323,8 +341,12 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                         .HasColumnType("jsonb");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<byte[]>("PhoneHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<bool>("Pregnant")
                         .HasColumnType("boolean");
@@ -374,14 +396,14 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("ManagingInstitutionId");
 
-                    b.HasIndex("Phone");
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("RecordNumber")
                         .IsUnique();
 
                     b.HasIndex("RecordNumberLast8");
 
-                    b.HasIndex("IdNumber", "IdDocumentType")
+                    b.HasIndex("IdNumberHash", "IdDocumentType")
                         .IsUnique();
 
                     b.HasIndex("TownshipCode", "Name");

@@ -242,6 +242,20 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HealthRecords.Web.Data.Entities.DataStep", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DataSteps", (string)null);
+                });
+
             modelBuilder.Entity("HealthRecords.Web.Data.Entities.HealthRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -287,8 +301,12 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(40)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("IdNumberHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("KeyPopulations")
                         .HasColumnType("INTEGER");
@@ -309,8 +327,12 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(20)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PhoneHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("Pregnant")
                         .HasColumnType("INTEGER");
@@ -360,14 +382,14 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ManagingInstitutionId");
 
-                    b.HasIndex("Phone");
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("RecordNumber")
                         .IsUnique();
 
                     b.HasIndex("RecordNumberLast8");
 
-                    b.HasIndex("IdNumber", "IdDocumentType")
+                    b.HasIndex("IdNumberHash", "IdDocumentType")
                         .IsUnique();
 
                     b.HasIndex("TownshipCode", "Name");

@@ -16,7 +16,7 @@ public static class DatabaseSetup
     public static bool IsPostgres(IConfiguration config) =>
         string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
 
-    public static void Configure(DbContextOptionsBuilder options, IConfiguration config)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, IConfiguration config)
     {
         var connection = config.GetConnectionString("HealthRecords");
         if (IsPostgres(config))
@@ -30,16 +30,22 @@ public static class DatabaseSetup
             EnsureFolder(connection);
             options.UseSqlite(connection, o => o.MigrationsAssembly(SqliteMigrations));
         }
+        return options;
     }
 
-    /// <summary>Applies pending migrations; on SQLite also switches to WAL so readers do not block the writer.</summary>
-    public static async Task MigrateAsync(HealthRecordsDbContext db, CancellationToken ct = default)
+    /// <summary>
+    /// Applies pending migrations and then the one-time data steps that go with them (encrypting values written before
+    /// encryption: <see cref="Features.Privacy.EncryptExistingValues"/>), so every path that migrates a database (host,
+    /// bench, tests) leaves it in the same state. On SQLite also switches to WAL so readers do not block the writer.
+    /// </summary>
+    public static async Task MigrateAsync(HealthRecordsDbContext db, ILogger? logger = null, CancellationToken ct = default)
     {
         if (!db.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         await db.Database.MigrateAsync(ct);
+        await Features.Privacy.EncryptExistingValues.RunAsync(db, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
     }
 
     /// <summary>

@@ -30,5 +30,6 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     {
         base.OnModelCreating(builder);
         ModelConfiguration.Configure(builder, IsPostgres);
+        FieldProtection.Configure(builder, this);
     }
 }

@@ -50,8 +50,11 @@ internal static class ModelConfiguration
             e.Property(x => x.RecordNumberLast8).HasMaxLength(8);
             e.Property(x => x.TownshipCode).HasMaxLength(9);
             e.Property(x => x.VillageCode).HasMaxLength(12);
-            e.Property(x => x.IdNumber).HasMaxLength(40);
-            e.Property(x => x.Phone).HasMaxLength(20);
+            // Encrypted at rest (FieldProtection): "enc1:" + base64 of nonce, tag and value.
+            e.Property(x => x.IdNumber).HasMaxLength(120);
+            e.Property(x => x.Phone).HasMaxLength(120);
+            e.Property(x => x.IdNumberHash).HasMaxLength(32);
+            e.Property(x => x.PhoneHash).HasMaxLength(32);
             var name = e.Property(x => x.Name).HasMaxLength(50);
             if (postgres)
             {
@@ -63,8 +66,9 @@ internal static class ModelConfiguration
             e.HasIndex(x => x.RecordNumber).IsUnique();
             e.HasIndex(x => x.RecordNumberLast8);
             // One record per mainland ID number; other documents may repeat across types.
-            e.HasIndex(x => new { x.IdNumber, x.IdDocumentType }).IsUnique();
-            e.HasIndex(x => x.Phone);
+            // Exact lookup goes through the keyed hashes (Features/Privacy/SensitiveLookup).
+            e.HasIndex(x => new { x.IdNumberHash, x.IdDocumentType }).IsUnique();
+            e.HasIndex(x => x.PhoneHash);
             e.HasIndex(x => new { x.TownshipCode, x.Name });
             e.HasIndex(x => new { x.VillageCode, x.Name });
             if (postgres)

@@ -22,6 +22,8 @@ public abstract class HostFixture : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Now);
     public WebApplicationFactory<Program> Factory { get; private set; } = default!;
     public string ConnectionString { get; private set; } = "";
+    /// <summary>This host's own field key directory (DataProtection:KeysPath), a fresh temp directory.</summary>
+    public string KeysPath { get; } = Directory.CreateTempSubdirectory("hr-keys-").FullName;
     public abstract string Provider { get; }
 
     protected abstract Task<string> CreateDatabaseAsync();
@@ -37,6 +39,7 @@ public abstract class HostFixture : IAsyncLifetime
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Residents", "0");
             b.UseSetting("Security:SignInPermitsPerMinute", "10000"); // many sign-ins per test class; AccountSecurityTests lowers it
+            b.UseSetting("DataProtection:KeysPath", KeysPath);
             b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         });
         _ = Factory.Server; // starts the host: migrates and loads reference data and demo accounts
@@ -46,6 +49,7 @@ public abstract class HostFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await DropDatabaseAsync();
+        Directory.Delete(KeysPath, recursive: true);
     }
 
     /// <summary>A client signed in as one of the demo accounts (cookie kept by the client).</summary>

@@ -26,6 +26,9 @@ public sealed class HealthRecord
     public IdDocumentType IdDocumentType { get; set; }
     public string? IdNumber { get; set; }
     public string? Phone { get; set; }
+    /// <summary>Keyed hashes of <see cref="IdNumber"/> and <see cref="Phone"/> for exact lookup; stamped on save (Data/FieldProtection).</summary>
+    public byte[]? IdNumberHash { get; set; }
+    public byte[]? PhoneHash { get; set; }
     public KeyPopulation KeyPopulations { get; set; }
     public bool Pregnant { get; set; }
 

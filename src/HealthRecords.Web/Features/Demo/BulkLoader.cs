@@ -19,7 +19,8 @@ public sealed record HouseholdRows(Household Household, IReadOnlyList<HealthReco
 /// prepared parameterised <c>INSERT</c>s on SQLite, all in one transaction. The loader assigns the ids (the tables are
 /// locked meanwhile and the identity sequences moved past them afterwards), links each household to its head, and
 /// raises each village's <see cref="RecordNumberSequence"/> to the highest sequence it loaded. Columns come from the
-/// EF model, so a column the model gains is loaded too. Generating the next batch overlaps writing the current one.
+/// EF model, so a column the model gains is loaded too, through the model's value converters (so ID numbers and phones
+/// are encrypted as EF would write them). Generating the next batch overlaps writing the current one.
 /// </summary>
 public static class BulkLoader
 {
@@ -30,6 +31,7 @@ public static class BulkLoader
         var households = Table.Of<Household>(db);
         var records = Table.Of<HealthRecord>(db);
         var keys = Table.Of<NameSearchKey>(db);
+        var protector = db.Protector(); // the bulk path bypasses SaveChanges, so it stamps the lookup hashes itself
         var sequences = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
 
@@ -57,6 +59,8 @@ public static class BulkLoader
                     {
                         member.Id = nextRecord++;
                         member.HouseholdId = household.Id;
+                        member.IdNumberHash = protector.Hash(member.IdNumber);
+                        member.PhoneHash = protector.Hash(member.Phone);
                         if (member.RelationToHead == HouseholdRelation.Head && household.HeadId is null)
                         {
                             household.HeadId = member.Id;

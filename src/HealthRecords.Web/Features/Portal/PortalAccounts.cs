@@ -4,6 +4,7 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -113,7 +114,7 @@ public sealed class PortalAccounts(
 
     /// <summary>
     /// The ONE place the portal finds a record by ID number (exact match on the normalised number).
-    /// When ID numbers are encrypted at rest this becomes a lookup on their keyed hash; change it here only.
+    /// ID numbers are encrypted at rest, so it looks up their keyed hash (<see cref="SensitiveLookup"/>).
     /// Merged records are skipped: the surviving record carries the same number.
     /// </summary>
     private async Task<long?> FindRecordIdByIdNumberAsync(string? idNumber, CancellationToken ct)
@@ -124,7 +125,8 @@ public sealed class PortalAccounts(
             return null;
         }
         var ids = await db.HealthRecords.AsNoTracking()
-            .Where(r => r.IdNumber == normalized && r.Status != RecordStatus.Merged)
+            .WithIdNumber(db.Protector(), normalized)
+            .Where(r => r.Status != RecordStatus.Merged)
             .Select(r => r.Id).Take(2).ToListAsync(ct);
         return ids.Count == 1 ? ids[0] : null;
     }

@@ -1,6 +1,7 @@
 using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Residents;
@@ -24,7 +25,7 @@ public sealed class DuplicateFinder(HealthRecordsDbContext db)
             .Take(10).ToListAsync(ct);
         var samePhone = string.IsNullOrWhiteSpace(phone)
             ? []
-            : await live.Where(r => r.Phone == phone!.Trim() && r.Name == name).Take(10).ToListAsync(ct);
+            : await live.WithPhone(db.Protector(), phone!).Where(r => r.Name == name).Take(10).ToListAsync(ct);
         var villageNames = await db.Villages.ToDictionaryAsync(v => v.Code, v => v.Name, ct);
         return sameBirth.Select(r => (r, reason: "同乡镇内姓名与出生日期相同"))
             .Concat(samePhone.Select(r => (r, reason: "姓名与电话相同")))

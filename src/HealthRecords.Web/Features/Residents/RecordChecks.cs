@@ -2,6 +2,7 @@ using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Residents;
@@ -42,8 +43,8 @@ public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reade
         {
             return null;
         }
-        var hit = await db.HealthRecords.AsNoTracking()
-            .Where(r => r.IdNumber == info.IdNumber && r.IdDocumentType == info.IdDocumentType && r.Id != (exceptId ?? 0))
+        var hit = await db.HealthRecords.AsNoTracking().WithIdNumber(db.Protector(), info.IdNumber)
+            .Where(r => r.IdDocumentType == info.IdDocumentType && r.Id != (exceptId ?? 0))
             .Select(r => new { r.Id, r.RecordNumber })
             .FirstOrDefaultAsync(ct);
         return hit is null ? null : new ExistingRecord(hit.Id, hit.RecordNumber, $"/residents/{hit.Id}");

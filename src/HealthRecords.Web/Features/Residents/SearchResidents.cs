@@ -4,6 +4,7 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Residents;
@@ -103,8 +104,8 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
         {
             SearchTermKind.RecordNumber => records.Where(r => r.RecordNumber == q),
             SearchTermKind.RecordNumberLast8 => records.Where(r => r.RecordNumberLast8 == q),
-            SearchTermKind.IdNumber => records.Where(r => r.IdNumber == q.ToUpperInvariant()),
-            SearchTermKind.Phone => records.Where(r => r.Phone == q),
+            SearchTermKind.IdNumber => records.WithIdNumber(db.Protector(), q),
+            SearchTermKind.Phone => records.WithPhone(db.Protector(), q),
             SearchTermKind.Pinyin => ByPinyin(records, Pinyin.NormalizeQuery(q)!),
             _ => ByName(records, q),
         };

@@ -1,0 +1,94 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HealthRecords.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class EncryptSensitiveFields : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_HealthRecords_IdNumber_IdDocumentType",
+                table: "HealthRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HealthRecords_Phone",
+                table: "HealthRecords");
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "IdNumberHash",
+                table: "HealthRecords",
+                type: "BLOB",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "PhoneHash",
+                table: "HealthRecords",
+                type: "BLOB",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DataSteps",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DoneAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataSteps", x => x.Name);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthRecords_IdNumberHash_IdDocumentType",
+                table: "HealthRecords",
+                columns: new[] { "IdNumberHash", "IdDocumentType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthRecords_PhoneHash",
+                table: "HealthRecords",
+                column: "PhoneHash");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DataSteps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HealthRecords_IdNumberHash_IdDocumentType",
+                table: "HealthRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HealthRecords_PhoneHash",
+                table: "HealthRecords");
+
+            migrationBuilder.DropColumn(
+                name: "IdNumberHash",
+                table: "HealthRecords");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneHash",
+                table: "HealthRecords");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthRecords_IdNumber_IdDocumentType",
+                table: "HealthRecords",
+                columns: new[] { "IdNumber", "IdDocumentType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthRecords_Phone",
+                table: "HealthRecords",
+                column: "Phone");
+        }
+    }
+}

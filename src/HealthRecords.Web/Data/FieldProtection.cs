@@ -1,0 +1,168 @@
+using System.Text.Json;
+using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace HealthRecords.Web.Data;
+
+/// <summary>
+/// Wires <see cref="FieldProtector"/> into EF: value converters encrypt ID numbers and phones on the way to the database
+/// and decrypt them on the way back, so entities hold plaintext and no other code changes; a save stamps the keyed
+/// hashes (<see cref="HealthRecord.IdNumberHash"/>, <see cref="HealthRecord.PhoneHash"/>). The protector travels in the
+/// context options (<see cref="FieldProtectionExtension"/>), which pooled contexts and model building can reach; its key
+/// id is part of EF's internal service provider key, so hosts with different keys in one process get separate models.
+/// </summary>
+public static class FieldProtection
+{
+    /// <summary>Adds the protector to the context options and the save hook that stamps the lookup hashes.</summary>
+    public static DbContextOptionsBuilder UseFieldProtection(this DbContextOptionsBuilder options, FieldProtector protector)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new FieldProtectionExtension(protector));
+        return options.AddInterceptors(StampLookupHashes.Instance);
+    }
+
+    /// <summary>The context's protector; throws if the context was built without one.</summary>
+    public static FieldProtector Protector(this DbContext db) =>
+        FindProtector(db) ?? throw new InvalidOperationException("The DbContext was configured without UseFieldProtection.");
+
+    private static FieldProtector? FindProtector(DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<FieldProtectionExtension>()?.Protector;
+
+    /// <summary>
+    /// Model configuration: the converters. Without a protector (design time: migrations only need the model's shape) the
+    /// converters throw if ever used.
+    /// </summary>
+    public static void Configure(ModelBuilder b, DbContext db)
+    {
+        var c = new Converters(FindProtector(db));
+        ValueConverter text = new ValueConverter<string, string>(v => c.Protect(v), s => c.Unprotect(s));
+        var json = new ValueConverter<string, string>(v => c.ProtectJson(v), s => c.UnprotectJson(s));
+        var info = new ValueConverter<PersonalInfo, string>(v => c.SerializeInfo(v), s => c.DeserializeInfo(s));
+
+        b.Entity<HealthRecord>(e =>
+        {
+            e.Property(x => x.IdNumber).HasConversion(text);
+            e.Property(x => x.Phone).HasConversion(text);
+            e.Property(x => x.PersonalInfo).HasConversion(info, new ValueComparer<PersonalInfo>(
+                (l, r) => JsonSerializer.Serialize(l, ModelConfiguration.Json) == JsonSerializer.Serialize(r, ModelConfiguration.Json),
+                v => JsonSerializer.Serialize(v, ModelConfiguration.Json).GetHashCode(StringComparison.Ordinal),
+                v => v));
+        });
+        b.Entity<RecordChange>(e =>
+        {
+            // The whole change log's values: a phone or ID change is logged like any other field.
+            e.Property(x => x.OldValue).HasConversion(text);
+            e.Property(x => x.NewValue).HasConversion(text);
+        });
+        b.Entity<RecordMerge>(e => e.Property(x => x.MergedSnapshotJson).HasConversion(json));
+        b.Entity<DataStep>(e =>
+        {
+            e.ToTable("DataSteps");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(100);
+        });
+    }
+
+    /// <summary>What the converters call (expression trees can call methods of a captured object, not local functions).</summary>
+    private sealed class Converters(FieldProtector? protector)
+    {
+        private FieldProtector P => protector ?? throw new InvalidOperationException(
+            "Sensitive fields need the field keys: configure the DbContext with UseFieldProtection.");
+
+        public string Protect(string v) => P.Protect(v);
+        public string Unprotect(string v) => P.Unprotect(v);
+        public string ProtectJson(string v) => P.ProtectJson(v);
+        public string UnprotectJson(string v) => P.UnprotectJson(v);
+
+        public string SerializeInfo(PersonalInfo v) => JsonSerializer.Serialize(
+            v with { IdNumber = Or(v.IdNumber, P.Protect), Phone = Or(v.Phone, P.Protect), ContactPhone = Or(v.ContactPhone, P.Protect) }, ModelConfiguration.Json);
+
+        public PersonalInfo DeserializeInfo(string s)
+        {
+            var v = JsonSerializer.Deserialize<PersonalInfo>(s, ModelConfiguration.Json)!;
+            return v with { IdNumber = Or(v.IdNumber, P.Unprotect), Phone = Or(v.Phone, P.Unprotect), ContactPhone = Or(v.ContactPhone, P.Unprotect) };
+        }
+
+        private static string? Or(string? v, Func<string, string> f) => v is null ? null : f(v);
+    }
+
+    /// <summary>Sets the lookup hashes of every added or changed record from its plaintext values before it is saved.</summary>
+    private sealed class StampLookupHashes : SaveChangesInterceptor
+    {
+        public static readonly StampLookupHashes Instance = new();
+
+        public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        {
+            Stamp(eventData.Context);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Stamp(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
+        private static void Stamp(DbContext? db)
+        {
+            if (db is null)
+            {
+                return;
+            }
+            if (db.ChangeTracker.AutoDetectChangesEnabled)
+            {
+                db.ChangeTracker.DetectChanges();
+            }
+            FieldProtector? protector = null;
+            foreach (var entry in db.ChangeTracker.Entries<HealthRecord>())
+            {
+                if (entry.State is EntityState.Added or EntityState.Modified)
+                {
+                    protector ??= db.Protector();
+                    SetIfChanged(entry.Property(x => x.IdNumberHash), protector.Hash(entry.Entity.IdNumber));
+                    SetIfChanged(entry.Property(x => x.PhoneHash), protector.Hash(entry.Entity.Phone));
+                }
+            }
+        }
+
+        private static void SetIfChanged(PropertyEntry<HealthRecord, byte[]?> property, byte[]? hash)
+        {
+            var current = property.CurrentValue;
+            if (current is null ? hash is not null : hash is null || !current.AsSpan().SequenceEqual(hash))
+            {
+                property.CurrentValue = hash;
+            }
+        }
+    }
+}
+
+/// <summary>Carries the <see cref="FieldProtector"/> in the context options.</summary>
+public sealed class FieldProtectionExtension(FieldProtector protector) : IDbContextOptionsExtension
+{
+    private DbContextOptionsExtensionInfo? _info;
+
+    public FieldProtector Protector => protector;
+    public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
+
+    public void ApplyServices(IServiceCollection services)
+    {
+    }
+
+    public void Validate(IDbContextOptions options)
+    {
+    }
+
+    private sealed class ExtensionInfo(FieldProtectionExtension extension) : DbContextOptionsExtensionInfo(extension)
+    {
+        private string KeyId => ((FieldProtectionExtension)Extension).Protector.KeyId;
+        public override bool IsDatabaseProvider => false;
+        public override string LogFragment => $"FieldProtection={KeyId} ";
+        public override int GetServiceProviderHashCode() => KeyId.GetHashCode(StringComparison.Ordinal);
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo o && o.KeyId == KeyId;
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) => debugInfo["FieldProtection:KeyId"] = KeyId;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace HealthRecords.Web.Data;
+
+/// <summary>
+/// Encrypts ID numbers and phones at rest and computes their keyed hashes for exact lookup (docs/architecture.md,
+/// "Sensitive fields"). AES-256-GCM with a random nonce per value, stored as <c>enc1:</c> + base64(nonce | tag |
+/// ciphertext); HMAC-SHA256 of the normalised value for the lookup columns. Both keys come from a key file outside
+/// the database (<see cref="KeyFileName"/> in <c>DataProtection:KeysPath</c>), created on first start.
+/// A value without the marker is plaintext written before encryption existed: it is read as it is.
+/// </summary>
+public sealed class FieldProtector
+{
+    public const string Marker = "enc1:";
+    public const string KeyFileName = "field-keys.json";
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    private readonly byte[] _encryptionKey;
+    private readonly byte[] _lookupKey;
+
+    private FieldProtector(byte[] encryptionKey, byte[] lookupKey)
+    {
+        _encryptionKey = encryptionKey;
+        _lookupKey = lookupKey;
+        // A public fingerprint of the keys (not the keys): lets EF keep one model per key set in one process.
+        KeyId = Convert.ToHexString(SHA256.HashData([.. encryptionKey, .. lookupKey])[..8]);
+    }
+
+    public string KeyId { get; }
+
+    /// <summary>The key directory: <c>DataProtection:KeysPath</c>, else <c>keys</c> beside the SQLite file, else <c>data/keys</c>.</summary>
+    public static string KeysDirectory(IConfiguration config)
+    {
+        if (config["DataProtection:KeysPath"] is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured);
+        }
+        if (!DatabaseSetup.IsPostgres(config))
+        {
+            var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+                config.GetConnectionString("HealthRecords") ?? "Data Source=data/healthrecords.db").DataSource;
+            if (source is { Length: > 0 } && source != ":memory:")
+            {
+                return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".", "keys");
+            }
+        }
+        return Path.GetFullPath(Path.Combine("data", "keys"));
+    }
+
+    public static FieldProtector FromConfiguration(IConfiguration config) => FromDirectory(KeysDirectory(config));
+
+    /// <summary>Loads the key file from the directory, creating the directory and a new random key file if there is none.</summary>
+    public static FieldProtector FromDirectory(string directory)
+    {
+        var path = Path.Combine(directory, KeyFileName);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(directory);
+            var created = new KeyFile(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            try
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                JsonSerializer.Serialize(stream, created);
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process created it first: use theirs.
+            }
+        }
+        var file = JsonSerializer.Deserialize<KeyFile>(File.ReadAllText(path))
+            ?? throw new InvalidOperationException($"The field key file {path} is empty.");
+        return new FieldProtector(Convert.FromBase64String(file.EncryptionKey), Convert.FromBase64String(file.LookupKey));
+    }
+
+    public static bool IsProtected(string? stored) => stored is not null && stored.StartsWith(Marker, StringComparison.Ordinal);
+
+    /// <summary>Encrypts a value (a new nonce each time, so equal values differ in the database).</summary>
+    public string Protect(string plain)
+    {
+        if (IsProtected(plain))
+        {
+            return plain;
+        }
+        var data = Encoding.UTF8.GetBytes(plain);
+        var output = new byte[NonceSize + TagSize + data.Length];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        aes.Encrypt(nonce, data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize));
+        return Marker + Convert.ToBase64String(output);
+    }
+
+    /// <summary>Decrypts a stored value; plaintext from before encryption is returned unchanged.</summary>
+    public string Unprotect(string stored)
+    {
+        if (!IsProtected(stored))
+        {
+            return stored;
+        }
+        var input = Convert.FromBase64String(stored[Marker.Length..]);
+        var plain = new byte[input.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        try
+        {
+            aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plain);
+        }
+        catch (AuthenticationTagMismatchException e)
+        {
+            throw new InvalidOperationException(
+                $"A stored value was encrypted with another key than {KeyFileName} (key id {KeyId}): restore the key directory from the backup.", e);
+        }
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>The keyed hash for exact lookup of an ID number (trimmed, upper case) or phone (trimmed); null for no value.</summary>
+    public byte[]? Hash(string? value)
+    {
+        var normalized = value?.Trim().ToUpperInvariant();
+        return string.IsNullOrEmpty(normalized) ? null : HMACSHA256.HashData(_lookupKey, Encoding.UTF8.GetBytes(normalized));
+    }
+
+    /// <summary>The JSON properties (any depth, camelCase as stored) whose string values are encrypted inside documents.</summary>
+    public static readonly IReadOnlySet<string> SensitiveJsonProperties = new HashSet<string>(["idNumber", "phone", "contactPhone"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Encrypts (or decrypts) the sensitive string properties of a JSON document, wherever they are in it.</summary>
+    public string ProtectJson(string json) => TransformJson(json, Protect);
+
+    public string UnprotectJson(string json) => json.Contains(Marker, StringComparison.Ordinal) ? TransformJson(json, Unprotect) : json;
+
+    private static string TransformJson(string json, Func<string, string> transform)
+    {
+        var node = JsonNode.Parse(json);
+        Walk(node, transform);
+        return node?.ToJsonString() ?? json;
+    }
+
+    private static void Walk(JsonNode? node, Func<string, string> transform)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o.ToList())
+                {
+                    if (SensitiveJsonProperties.Contains(name) && value is JsonValue v && v.TryGetValue<string>(out var s))
+                    {
+                        o[name] = transform(s);
+                    }
+                    else
+                    {
+                        Walk(value, transform);
+                    }
+                }
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Walk(item, transform);
+                }
+                break;
+        }
+    }
+
+    private sealed record KeyFile(string EncryptionKey, string LookupKey);
+}

@@ -1,0 +1,87 @@
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Privacy;
+
+/// <summary>
+/// One-time data step after the <c>EncryptSensitiveFields</c> migration: rewrites every record, change-log entry and
+/// merge snapshot written before encryption existed, so their ID numbers and phones are encrypted and the lookup hashes
+/// are set. Each row is read through the converters (plaintext passes through unchanged) and written back through them
+/// (encrypted), in batches by id; running it again is harmless, so a crash halfway loses nothing and the next start
+/// finishes it. When done it records <see cref="Name"/> in <c>DataSteps</c> and compacts the database so the old
+/// plaintext does not linger in free pages (SQLite <c>VACUUM</c>, PostgreSQL <c>VACUUM FULL</c> of the three tables).
+/// </summary>
+public static class EncryptExistingValues
+{
+    public const string Name = "EncryptSensitiveFields";
+    private const int Batch = 500;
+
+    /// <summary>Runs the step unless it is done; returns the number of rows rewritten.</summary>
+    public static async Task<int> RunAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct = default)
+    {
+        if (await db.Set<DataStep>().AnyAsync(s => s.Name == Name, ct))
+        {
+            return 0;
+        }
+        var rows = await RewriteAsync(db, db.HealthRecords, r => r.Id, r =>
+        {
+            var entry = db.Entry(r);
+            entry.Property(x => x.IdNumber).IsModified = true;
+            entry.Property(x => x.Phone).IsModified = true;
+            entry.Property(x => x.PersonalInfo).IsModified = true;
+        }, ct);
+        rows += await RewriteAsync(db, db.RecordChanges, c => c.Id, c =>
+        {
+            db.Entry(c).Property(x => x.OldValue).IsModified = true;
+            db.Entry(c).Property(x => x.NewValue).IsModified = true;
+        }, ct);
+        rows += await RewriteAsync(db, db.RecordMerges, m => m.Id, m => db.Entry(m).Property(x => x.MergedSnapshotJson).IsModified = true, ct);
+
+        db.Set<DataStep>().Add(new DataStep { Name = Name, DoneAtUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        if (rows > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(db.IsPostgres
+                ? """VACUUM FULL "HealthRecords", "RecordChanges", "RecordMerges" """
+                : "VACUUM", ct);
+            logger.LogInformation("Encrypted the ID numbers and phones of {Rows} existing rows", rows);
+        }
+        return rows;
+    }
+
+    private static async Task<int> RewriteAsync<T>(HealthRecordsDbContext db, DbSet<T> set, System.Linq.Expressions.Expression<Func<T, long>> id,
+        Action<T> markChanged, CancellationToken ct) where T : class
+    {
+        var getId = id.Compile();
+        // "id > cursor.Last" with the cursor captured, so EF sends it as a parameter and compiles the query once.
+        var cursor = new Cursor();
+        var above = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
+            System.Linq.Expressions.Expression.GreaterThan(id.Body,
+                System.Linq.Expressions.Expression.Field(System.Linq.Expressions.Expression.Constant(cursor), nameof(Cursor.Last))),
+            id.Parameters[0]);
+        var total = 0;
+        while (true)
+        {
+            var batch = await set.Where(above).OrderBy(id).Take(Batch).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return total;
+            }
+            foreach (var row in batch)
+            {
+                markChanged(row);
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            total += batch.Count;
+            cursor.Last = getId(batch[^1]);
+        }
+    }
+
+    private sealed class Cursor
+    {
+        public long Last;
+    }
+}
