@@ -8,7 +8,7 @@ namespace HealthRecords.Bench;
 /// statements, as EF runs them): the baseline the HTTP figures are compared with. Each method does what the API does
 /// in the database and returns the same hit count the API reports:
 /// a list (exact lookup or search) is the first page of 20 ordered by name (its ids chosen first, then their rows, as
-/// SearchResidents does), and the total count only when that page is full (SearchResidents counts only then); the overview is the scope check, the read audit entry, the record with
+/// SearchResidents does), and the total count only when that page is full (SearchResidents counts only then), then the search's audit entry (issue #3); the overview is the scope check, the read audit entry, the record with
 /// its place names, the household's members, the change log and the transfers.
 /// <paramref name="institution"/> in each method is the user's scope: a doctor sees the records their institution
 /// manages; null is the whole county (a supervisor or administrator).
@@ -84,12 +84,21 @@ public sealed class RawSql(NpgsqlDataSource data, FieldProtector protector)
             WHERE p."Id" IN (SELECT r."Id" FROM "HealthRecords" r WHERE {filter} ORDER BY r."Name", r."Id" LIMIT {PageSize})
             ORDER BY p."Name", p."Id"
             """, args);
-        if (rows < PageSize)
+        var hits = rows;
+        if (rows == PageSize)
         {
-            return rows;
+            await using var command = Command($"""SELECT count(*) FROM "HealthRecords" r WHERE {filter}""", args);
+            hits = Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }
-        await using var command = Command($"""SELECT count(*) FROM "HealthRecords" r WHERE {filter}""", args);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        // Every search writes one audit entry (issue #3), as SearchResidents does: the kind of query, never the query.
+        await using (var audit = data.CreateCommand("""
+            INSERT INTO "AuditEntries" ("AtUtc", "UserId", "UserName", "UserRole", "Action", "HealthRecordId", "Detail", "RemoteIp")
+            VALUES (now(), 'bench', 'bench', 'Doctor', 'search', NULL, 'IdNumber p1 n1', '127.0.0.1')
+            """))
+        {
+            await audit.ExecuteNonQueryAsync();
+        }
+        return hits;
     }
 
     /// <summary>The scope predicate, as DataScope.Apply adds it, with its parameter after the query's own.</summary>
