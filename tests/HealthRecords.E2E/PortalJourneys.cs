@@ -46,6 +46,9 @@ public sealed class PortalJourneys(AppServer app)
         await page.GotoAsync("/portal");
         Assert.Contains("/portal/login", page.Url); // not signed in yet
         await page.GetByTestId("go-activate").ClickAsync();
+        // The sign-in page has an #idNumber field too: wait until the activation form has replaced it before typing.
+        await page.WaitForURLAsync("**/portal/activate");
+        await page.Locator("#confirm").WaitForAsync();
         await page.FillAsync("#idNumber", idNumber);
         await page.FillAsync("#code", "WRONG-CODE");
         await page.FillAsync("#password", ResidentPassword);
