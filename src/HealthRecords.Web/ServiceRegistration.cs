@@ -58,6 +58,7 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<HealthRecordsDbContext>("database", tags: ["ready"]);
 
+        services.AddScoped<ClientAddress>();
         services.AddScoped<Audit>();
         services.AddScoped<RecordNumberAllocator>();
         services.AddScoped<DuplicateFinder>();

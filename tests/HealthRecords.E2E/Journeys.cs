@@ -125,6 +125,14 @@ public sealed class Journeys(AppServer app)
         await Assertions.Expect(keeper.GetByTestId("record-status")).Not.ToHaveTextAsync("在管");
         await Assertions.Expect(keeper.GetByTestId("edit")).ToHaveCountAsync(0);
         await Assertions.Expect(keeper.GetByTestId("reopen-record")).ToBeVisibleAsync();
+
+        // The closure was made on an interactive page (no HTTP request of its own): the audit log still says from where.
+        var recordId = long.Parse(new Uri(overviewUrl).AbsolutePath.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var log = await keeper.Context.APIRequest.GetAsync(app.BaseUrl + "/api/audit?action=close&pageSize=200");
+        Assert.True(log.Ok, await log.TextAsync());
+        using var entries = System.Text.Json.JsonDocument.Parse(await log.TextAsync());
+        var entry = entries.RootElement.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("recordId").GetInt64() == recordId);
+        Assert.Equal("127.0.0.1", entry.GetProperty("remoteIp").GetString());
         await keeper.Context.CloseAsync();
     }
 

@@ -9,7 +9,7 @@ namespace HealthRecords.Web.Features.Common;
 /// No personal data of residents. There is deliberately no method to change or remove an entry, and on PostgreSQL
 /// a trigger refuses UPDATE and DELETE on the table (migration AuditAndAccessRequests).
 /// </summary>
-public sealed class Audit(HealthRecordsDbContext db, TimeProvider time, IHttpContextAccessor http)
+public sealed class Audit(HealthRecordsDbContext db, TimeProvider time, IHttpContextAccessor http, ClientAddress client)
 {
     /// <summary>Adds an entry to the current unit of work; it is saved with the change it records.</summary>
     public void Add(DataScope user, string action, long? recordId, string? detail = null) =>
@@ -23,7 +23,7 @@ public sealed class Audit(HealthRecordsDbContext db, TimeProvider time, IHttpCon
             Action = action,
             HealthRecordId = recordId,
             Detail = detail,
-            RemoteIp = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            RemoteIp = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? client.Value,
         });
 
     /// <summary>Records a read and saves it at once.</summary>
