@@ -1,5 +1,7 @@
 using HealthRecords.Web.Features.Residents;
+using System.Linq.Expressions;
 using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,9 @@ public sealed record AuditQuery
 public sealed record AuditRow(long Id, DateTime AtUtc, string? UserName, string? UserRole, string? Institution, string Action, long? RecordId, string? RecordNumber, string? Detail, string? RemoteIp);
 
 /// <summary>Who read a resident's record: shown to the resident and on the staff overview. No IPs, no staff-only detail.</summary>
+/// <summary>One audit entry of a record, as <see cref="AuditQueries.EntriesOfRecordAsync"/> returns it.</summary>
+public sealed record RecordEntry(DateTime AtUtc, string? UserName, string? UserRole, string? Institution, string Action, string? Detail);
+
 public sealed record RecordRead(DateTime AtUtc, string UserName, string? Role, string? Institution, string Action);
 
 /// <summary>Searches the audit log. A record keeper sees entries about their institution's records or by their institution's users.</summary>
@@ -96,17 +101,23 @@ public sealed class AuditQueries(HealthRecordsDbContext db)
     public async Task<IReadOnlyList<RecordRead>> ReadsOfRecordAsync(long recordId, CancellationToken ct, int take = 100)
     {
         string[] reads = ["read", "print-card", "print-cover", "reveal-id", "reveal-phone"];
-        var rows = await (
-            from a in db.AuditEntries.AsNoTracking()
-            where a.HealthRecordId == recordId && reads.Contains(a.Action)
+        var rows = await EntriesOfRecordAsync(recordId, a => reads.Contains(a.Action), take, ct);
+        return rows.Select(r => new RecordRead(r.AtUtc, r.UserName ?? "", r.UserRole is null ? null : Roles.Label(r.UserRole), r.Institution, ActionLabel(r.Action, r.Detail))).ToList();
+    }
+
+    /// <summary>
+    /// The one query over a record's audit entries, newest first, with who (name, role and institution as they were
+    /// at the time): <see cref="ReadsOfRecordAsync"/> for staff, the portal's "谁查看了我的档案" for the resident.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordEntry>> EntriesOfRecordAsync(long recordId, Expression<Func<AuditEntry, bool>> which, int take, CancellationToken ct) =>
+        await (
+            from a in db.AuditEntries.AsNoTracking().Where(a => a.HealthRecordId == recordId).Where(which)
             join i in db.Institutions on a.InstitutionId equals i.Id into isx
             from i in isx.DefaultIfEmpty()
             orderby a.AtUtc descending, a.Id descending
-            select new { a.AtUtc, a.UserName, a.UserRole, Institution = i.Name, a.Action, a.Detail })
+            select new RecordEntry(a.AtUtc, a.UserName, a.UserRole, i.Name, a.Action, a.Detail))
             .Take(take)
             .ToListAsync(ct);
-        return rows.Select(r => new RecordRead(r.AtUtc, r.UserName ?? "", r.UserRole is null ? null : Roles.Label(r.UserRole), r.Institution, ActionLabel(r.Action, r.Detail))).ToList();
-    }
 
     public static string ActionLabel(string action, string? detail = null) => action switch
     {

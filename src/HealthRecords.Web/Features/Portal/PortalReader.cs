@@ -2,6 +2,7 @@ using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.AuditLog;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed record PortalRecord(
 public sealed record PortalAccessEntry(DateTime AtUtc, string Who, string? Institution, string What);
 
 /// <summary>Reads the signed-in resident's own record. The record id comes from their account, never from the request.</summary>
-public sealed class PortalReader(HealthRecordsDbContext db, ResidentReader reader, Audit audit, IEnumerable<IPortalSection> sections)
+public sealed class PortalReader(ResidentReader reader, Audit audit, AuditQueries auditLog, IEnumerable<IPortalSection> sections)
 {
     public async Task<PortalRecord?> GetAsync(long recordId, string residentUserId, CancellationToken ct)
     {
@@ -56,22 +57,13 @@ public sealed class PortalReader(HealthRecordsDbContext db, ResidentReader reade
     }
 
     /// <summary>
-    /// 谁查看了我的档案: what staff did with the record, newest first. The one query over the audit log for the
-    /// portal; the resident's own visits are left out.
+    /// 谁查看了我的档案: what staff did with the record, newest first (the audit log's one query over a record,
+    /// <see cref="AuditQueries.EntriesOfRecordAsync"/>); the resident's own visits are left out.
     /// </summary>
     public async Task<IReadOnlyList<PortalAccessEntry>> AccessLogAsync(long recordId, string residentUserId, CancellationToken ct)
     {
-        var rows = await (
-            from a in db.AuditEntries.AsNoTracking()
-            where a.HealthRecordId == recordId && a.UserId != residentUserId && !a.Action.StartsWith("portal")
-            join u in db.Users on a.UserId equals u.Id into us
-            from u in us.DefaultIfEmpty()
-            join i in db.Institutions on u.InstitutionId equals i.Id into ins
-            from i in ins.DefaultIfEmpty()
-            orderby a.AtUtc descending, a.Id descending
-            select new { a.AtUtc, a.Action, Who = u.DisplayName, Institution = i.Name })
-            .Take(100).ToListAsync(ct);
-        return rows.Select(r => new PortalAccessEntry(r.AtUtc, r.Who ?? "系统", r.Institution, Describe(r.Action))).ToList();
+        var rows = await auditLog.EntriesOfRecordAsync(recordId, a => a.UserId != residentUserId && !a.Action.StartsWith("portal"), 100, ct);
+        return rows.Select(r => new PortalAccessEntry(r.AtUtc, r.UserName ?? "系统", r.Institution, Describe(r.Action))).ToList();
     }
 
     private static string Describe(string action) => action switch
