@@ -50,6 +50,7 @@ public static class ServiceRegistration
             authorization.AddPolicy(Policies.For(permission), p => p.RequireRole(roles));
         }
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -38,6 +38,8 @@ public sealed class ScopeJourneys(AppServer app)
     {
         var admin = await app.SignInAsync("jigou");
         await GoToLiveAsync(admin, "/users");
+        await Assertions.Expect(admin.Locator("[data-user='cunyi']")).ToBeVisibleAsync(); // the institution's own users
+        await Assertions.Expect(admin.Locator("[data-user='admin']")).ToHaveCountAsync(0); // not the county's system admin
         var userName = $"xin{Random.Shared.Next(10000, 99999)}";
         await admin.GetByTestId("new-userName").FillAsync(userName);
         await admin.GetByTestId("new-displayName").FillAsync("新来的医生");

@@ -32,6 +32,21 @@ public sealed class SecurityJourneys(AppServer app)
         await page.GetByTestId("resident-row").First.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("record-number")).ToBeVisibleAsync();
         var overview = new Uri(page.Url).AbsolutePath;
+        await page.GotoAsync(overview); // a full page load as well as the in-page visit above
+        await Assertions.Expect(page.GetByTestId("record-number")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#interactive-ready")).ToBeAttachedAsync();
+
+        // Each visit is one read in the audit log (pages are not prerendered, so a full load reads once, not twice).
+        var recordId = long.Parse(overview.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var keeper = await app.SignInAsync("dangan");
+        var log = await keeper.Context.APIRequest.GetAsync(app.BaseUrl + "/api/audit?action=read&user=王医生&pageSize=200");
+        Assert.True(log.Ok, await log.TextAsync());
+        using (var entries = System.Text.Json.JsonDocument.Parse(await log.TextAsync()))
+        {
+            Assert.Equal(2, entries.RootElement.GetProperty("items").EnumerateArray()
+                .Count(e => e.GetProperty("recordId").GetInt64() == recordId && e.GetProperty("detail").GetString() == "overview"));
+        }
+        await keeper.Context.CloseAsync();
 
         var card = await page.Context.NewPageAsync();
         await card.GotoAsync(overview + "/print/card");
@@ -48,6 +63,24 @@ public sealed class SecurityJourneys(AppServer app)
         {
             Assert.True(violations.Count == 0, string.Join("\n", violations));
         }
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnIdleLivePageSignsItselfOut()
+    {
+        var page = await app.SignInAsync("yisheng");
+        await page.GotoAsync("/residents");
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(30 * 60, int.Parse((await page.Locator("body").GetAttributeAsync("data-idle-seconds"))!, System.Globalization.CultureInfo.InvariantCulture));
+
+        // The server's limit is 30 minutes; shorten it on this page only, then leave the page alone.
+        await page.EvaluateAsync("() => { document.body.dataset.idleSeconds = '2'; window.hrSession.restart(); }");
+        await page.WaitForURLAsync(url => url.Contains("/login"), new() { Timeout = 15000 });
+        await Assertions.Expect(page.GetByTestId("login-error")).ToHaveTextAsync("长时间未操作，已自动退出，请重新登录");
+
+        await page.GotoAsync("/residents"); // signed out on the server too
+        Assert.Contains("/login", page.Url);
         await page.Context.CloseAsync();
     }
 }

@@ -20,6 +20,7 @@ public static class AccountSecurity
     public const string LockedMessage = "登录失败次数过多，账号已锁定 15 分钟，请稍后再试";
     public const string DisabledMessage = "账号已停用，请联系本机构管理员";
     public const string TooManyMessage = "登录尝试过于频繁，请一分钟后再试";
+    public const string IdleMessage = "长时间未操作，已自动退出，请重新登录";
     public const string MustChangeMessage = "请先修改初始密码后再使用系统";
 
     public static void ConfigureIdentity(IdentityOptions o)

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using HealthRecords.Web.Data.Entities;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace HealthRecords.Web.Features.Auth;
+
+/// <summary>
+/// A live page (Blazor circuit) keeps the user it was opened with; the cookie's security-stamp check only runs on
+/// HTTP requests. This re-checks the circuit's user every minute: a disabled or locked account, a reset or changed
+/// password (new security stamp) or a deleted user ends the circuit's sign-in, and the page goes to the sign-in page.
+/// </summary>
+public sealed class CircuitRevalidation(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopes,
+    IOptions<IdentityOptions> identity) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return await StillValidAsync(users, state.User, identity.Value.ClaimsIdentity.SecurityStampClaimType);
+    }
+
+    /// <summary>True while the principal's account exists, is not locked or disabled, and has the same security stamp.</summary>
+    public static async Task<bool> StillValidAsync(UserManager<AppUser> users, ClaimsPrincipal principal, string stampClaimType)
+    {
+        if (principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id || await users.FindByIdAsync(id) is not { } user)
+        {
+            return false;
+        }
+        if (await users.IsLockedOutAsync(user))
+        {
+            return false;
+        }
+        if (!users.SupportsUserSecurityStamp)
+        {
+            return true;
+        }
+        return principal.FindFirstValue(stampClaimType) == await users.GetSecurityStampAsync(user);
+    }
+}
