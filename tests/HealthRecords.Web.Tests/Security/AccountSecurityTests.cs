@@ -78,6 +78,32 @@ public abstract class AccountSecurityTests<THost>(THost host) : IClassFixture<TH
     }
 
     [Fact]
+    public async Task PortalActivationAndSignInAreRateLimitedPerIpButShowingThePagesIsNot()
+    {
+        await using var limited = host.Factory.WithWebHostBuilder(b => b.UseSetting("Security:SignInPermitsPerMinute", "3"));
+        var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal/activate")).StatusCode);
+        }
+        for (var i = 0; i < 3; i++)
+        {
+            var guess = await client.PostAsJsonAsync("/api/portal/activate", new { idNumber = "500104195001010012", code = $"GUESS{i}", password = "Resident@2026" });
+            Assert.Equal(HttpStatusCode.BadRequest, guess.StatusCode);
+        }
+        var refused = await client.PostAsJsonAsync("/api/portal/activate", new { idNumber = "500104195001010012", code = "GUESS9", password = "Resident@2026" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsJsonAsync("/api/portal/login", new { idNumber = "500104195001010012", password = "Resident@2026" })).StatusCode);
+
+        // The pages' own form posts share the limit and come back to the page, which says why.
+        var page = await client.PostAsync("/portal/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "portal-login" }));
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/portal/login?error=busy", page.Headers.Location?.OriginalString);
+        var shown = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/portal/login?error=busy"));
+        Assert.Contains("登录尝试过于频繁", shown);
+    }
+
+    [Fact]
     public async Task InstitutionAdminManagesOnlyStaffOfTheirOwnInstitution()
     {
         var jigou = await host.SignInAsync("jigou");

@@ -46,12 +46,21 @@ public static class AccountSecurity
         var permits = config.GetValue("Security:SignInPermitsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Counts attempts (POSTs) only: the portal's sign-in and activation pages carry the policy too, and showing
+            // them is free.
+            o.AddPolicy(SignInRateLimit, http => !HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("show")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (ctx, ct) =>
             {
                 var http = ctx.HttpContext;
+                if (http.Request.Path.StartsWithSegments("/portal"))
+                {
+                    http.Response.Redirect(http.Request.Path + "?error=busy"); // the portal page says so beside its form
+                    return;
+                }
                 if (!http.Request.Path.StartsWithSegments("/api"))
                 {
                     http.Response.Redirect("/login?error=busy");

@@ -53,12 +53,12 @@ public static class PortalApi
             await accounts.ActivateAsync(input, signInAfter: true, ct) is { Succeeded: false } failed
                 ? TypedResults.ValidationProblem(failed.Errors, title: failed.Message)
                 : TypedResults.NoContent())
-            .AllowAnonymous().DisableAntiforgery()
-            .WithSummary("用身份证号和激活码开通账号并设置密码（监护人用儿童的身份证号）");
+            .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Auth.AccountSecurity.SignInRateLimit)
+            .WithSummary("用身份证号和激活码开通账号并设置密码（监护人用儿童的身份证号）；同一 IP 每分钟限 10 次");
         portal.MapPost("/login", async Task<Results<NoContent, ProblemHttpResult>> (PortalLoginInput input, PortalAccounts accounts, CancellationToken ct) =>
             await accounts.SignInAsync(input, ct) ? TypedResults.NoContent() : TypedResults.Problem(title: PortalAccounts.WrongPassword, statusCode: StatusCodes.Status401Unauthorized))
-            .AllowAnonymous().DisableAntiforgery()
-            .WithSummary("居民用身份证号和密码登录");
+            .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Auth.AccountSecurity.SignInRateLimit)
+            .WithSummary("居民用身份证号和密码登录；同一 IP 每分钟限 10 次");
         app.MapPost("/portal/logout", async (Microsoft.AspNetCore.Identity.SignInManager<Data.Entities.AppUser> signIn) =>
         {
             await signIn.SignOutAsync();

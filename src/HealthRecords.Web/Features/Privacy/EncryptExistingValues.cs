@@ -18,7 +18,7 @@ public static class EncryptExistingValues
     private const int Batch = 500;
 
     /// <summary>Runs the step unless it is done; returns the number of rows rewritten.</summary>
-    public static async Task<int> RunAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct = default)
+    public static async Task<int> RunAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct = default, TimeProvider? time = null)
     {
         if (await db.Set<DataStep>().AnyAsync(s => s.Name == Name, ct))
         {
@@ -38,7 +38,7 @@ public static class EncryptExistingValues
         }, ct);
         rows += await RewriteAsync(db, db.RecordMerges, m => m.Id, m => db.Entry(m).Property(x => x.MergedSnapshotJson).IsModified = true, ct);
 
-        db.Set<DataStep>().Add(new DataStep { Name = Name, DoneAtUtc = DateTime.UtcNow });
+        db.Set<DataStep>().Add(new DataStep { Name = Name, DoneAtUtc = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         if (rows > 0)
