@@ -37,4 +37,21 @@ public static class ReferralRules
             ReferringDoctor = patient.ReferringDoctor ?? encounter.DoctorName,
         };
     }
+
+    /// <summary>
+    /// A transfer-back pre-filled from its transfer-out: the same patient, sent back from the hospital the patient was
+    /// referred to, to the institution that referred them.
+    /// </summary>
+    // 004 附件7: 双向转诊（回转）单 "现转回贵单位" answers the transfer-out
+    public static TransferBack BackFor(ReferralOut referral) => new()
+    {
+        PatientName = referral.PatientName,
+        Sex = referral.Sex,
+        Age = referral.Age,
+        Address = referral.Address,
+        Phone = referral.Phone,
+        ToInstitution = referral.FromInstitution,
+        ReceivingDoctor = referral.ReferringDoctor,
+        FromInstitution = referral.ToInstitution,
+    };
 }
