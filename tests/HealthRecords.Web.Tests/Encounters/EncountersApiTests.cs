@@ -223,6 +223,25 @@ public abstract class EncountersApiTests<THost>(THost host) : IClassFixture<THos
         Assert.Equal(new[] { a.Id, b.Id, c.Id }.Order(), twoMonths.Order());
     }
 
+    [Fact]
+    public async Task ResidentSeesTheirVisitsAndReferralsInThePortalWithoutTheDoctorsNotes()
+    {
+        var client = await host.SignInAsync("yisheng");
+        var resident = await TestResidents.CreateAsync(client, TestResidents.New("门户甲"));
+        await client.PostAsJsonAsync($"/api/residents/{resident.Id}/encounters", new EncounterInput(Encounter(Today.AddDays(-2))), Json.Options);
+        var draft = (await client.GetFromJsonAsync<ReferralOut>($"/api/residents/{resident.Id}/referrals/draft", Json.Options))!;
+        await client.PostAsJsonAsync($"/api/residents/{resident.Id}/referrals", new ReferralInput(draft with { ToInstitution = "区人民医院", InitialImpression = "i", PresentIllness = "p" }), Json.Options);
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var section = scope.ServiceProvider.GetServices<HealthRecords.Web.Features.Portal.IPortalSection>().Last(s => s.Key == EncounterPortalSection.SectionKey);
+        var items = await section.LoadAsync(resident.Id, CancellationToken.None);
+
+        Assert.Equal(["转诊至区人民医院", "就诊"], items.Select(i => i.Title).ToArray());
+        Assert.Equal("待随访转诊结果", items[0].Detail);
+        Assert.Equal("诊断：原发性高血压、头晕待查", items[1].Detail);
+        Assert.DoesNotContain(items, i => (i.Detail ?? "").Contains("胸闷", StringComparison.Ordinal));
+    }
+
     private async Task<IReadOnlyList<DueItem>> DueAsync(string userName, DateOnly until)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();

@@ -21,6 +21,7 @@ public static class EncountersApi
         services.AddScoped<PrintServiceForm>();
         services.AddScoped<IDueItemSource, ReferralDueItems>();
         services.AddScoped<IServiceEventSource, EncounterServiceEvents>();
+        services.AddScoped<Portal.IPortalSection, EncounterPortalSection>();
         return services;
     }
 
