@@ -242,6 +242,28 @@ public abstract class EncountersApiTests<THost>(THost host) : IClassFixture<THos
         Assert.DoesNotContain(items, i => (i.Detail ?? "").Contains("胸闷", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task DemoDataGivesTheVillageDoctorVisitsAndAnOpenReferral()
+    {
+        var client = await host.SignInAsync("cunyi");
+        for (var i = 0; i < 4; i++)
+        {
+            await TestResidents.CreateAsync(client, TestResidents.New($"演示{i}", birth: new DateOnly(1950, 1, 1 + i)));
+        }
+
+        await host.WithDbAsync(async db =>
+        {
+            await DemoEncounters.AddAsync(db, host.Clock);
+            return 0;
+        });
+
+        Assert.Equal(4, await host.WithDbAsync(db => db.Encounters.CountAsync()));
+        Assert.Equal(1, await host.WithDbAsync(db => db.Consultations.CountAsync()));
+        var open = (await client.GetFromJsonAsync<List<OpenReferral>>("/api/referrals/open", Json.Options))!;
+        Assert.Equal(2, open.Count); // the diabetes and the atrial fibrillation visits were referred
+        Assert.All(open, o => Assert.Equal("大渡口区人民医院", o.ToInstitution));
+    }
+
     private async Task<IReadOnlyList<DueItem>> DueAsync(string userName, DateOnly until)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
