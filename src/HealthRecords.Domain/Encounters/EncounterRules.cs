@@ -187,6 +187,28 @@ public static class EncounterRules
         return e.Result;
     }
 
+    /// <summary>
+    /// A corrected transfer-out may not move the referral date after the result or the transfer-back already recorded:
+    /// the back-referral is never before the transfer-out.
+    /// </summary>
+    // 004 附件7: the transfer-back answers the transfer-out, so it comes after it
+    public static IReadOnlyDictionary<string, string[]> ValidateAgainstResult(ReferralOut form, ReferralResult? result, TransferBack? back)
+    {
+        var e = new FormErrors();
+        if (form.ReferredOn is DateOnly on)
+        {
+            if (result?.FollowedUpOn is DateOnly followed && on > followed)
+            {
+                e.Add("referredOn", $"转诊日期不能晚于已记录的随访日期（{followed:yyyy-MM-dd}）");
+            }
+            else if (back?.ReturnedOn is DateOnly returned && on > returned)
+            {
+                e.Add("referredOn", $"转诊日期不能晚于已记录的回转日期（{returned:yyyy-MM-dd}）");
+            }
+        }
+        return e.Result;
+    }
+
     /// <summary>Collects field errors with the forms' common checks.</summary>
     private sealed class FormErrors
     {

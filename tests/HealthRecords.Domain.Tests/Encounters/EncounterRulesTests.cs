@@ -147,6 +147,17 @@ public sealed class EncounterRulesTests
     }
 
     [Fact]
+    public void CorrectedReferralDateMayNotPassTheRecordedResultOrTransferBack()
+    {
+        var form = Referral() with { ReferredOn = Today.AddDays(-2) };
+        var result = new ReferralResult { FollowedUpOn = Today.AddDays(-3), Outcome = ReferralOutcome.Inpatient };
+        Assert.Contains("referredOn", EncounterRules.ValidateAgainstResult(form, result, null).Keys);
+        Assert.Contains("referredOn", EncounterRules.ValidateAgainstResult(form, null, new TransferBack { ReturnedOn = Today.AddDays(-4) }).Keys);
+        Assert.Empty(EncounterRules.ValidateAgainstResult(form, result with { FollowedUpOn = Today }, new TransferBack { ReturnedOn = Today.AddDays(-2) }));
+        Assert.Empty(EncounterRules.ValidateAgainstResult(form, null, null));
+    }
+
+    [Fact]
     public void ResultIsDatedBetweenReferralAndToday()
     {
         var referred = Today.AddDays(-5);

@@ -177,6 +177,9 @@ public abstract class EncountersApiTests<THost>(THost host) : IClassFixture<THos
         var after = (await closed.Content.ReadFromJsonAsync<ReferralView>(Json.Options))!;
         Assert.False(after.Open);
         Assert.Equal("Z2026-0612", after.Back?.InpatientNumber);
+        var moved = await client.PutAsJsonAsync($"/api/referrals/{referral.Id}", new ReferralInput(after.Form with { ReferredOn = Today.AddDays(9) }, Version: after.Version), Json.Options);
+        Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode); // the transfer-back (day 8) may not come before the transfer-out
+        Assert.True((await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("form.referredOn", out _));
         Assert.Empty(await DueAsync("yisheng", Today.AddDays(30)));
         Assert.Empty((await client.GetFromJsonAsync<List<OpenReferral>>("/api/referrals/open", Json.Options))!);
         var services = (await client.GetFromJsonAsync<List<ServiceEntry>>($"/api/residents/{resident.Id}/other-services", Json.Options))!;

@@ -35,7 +35,13 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
         {
             return CommandResult<ReferralView>.Invalid("form", "请填写转诊单");
         }
-        var result = await writer.UpdateAsync<Referral>(user, id, input.Version, Check(form), r => r.Apply(form), "referral-update", ct);
+        var recorded = await db.Referrals.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.Result, r.Back }).FirstOrDefaultAsync(ct);
+        FormWriter.Check check = (record, today) =>
+        {
+            var errors = EncounterRules.Validate(form, record.BirthDate, today);
+            return FormWriter.Under("form", errors.Count > 0 ? errors : EncounterRules.ValidateAgainstResult(form, recorded?.Result, recorded?.Back));
+        };
+        var result = await writer.UpdateAsync<Referral>(user, id, input.Version, check, r => r.Apply(form), "referral-update", ct);
         return View(result, time.Today());
     }
 
