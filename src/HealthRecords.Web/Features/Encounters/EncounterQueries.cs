@@ -68,10 +68,13 @@ public sealed class EncounterQueries(HealthRecordsDbContext db, ResidentReader r
             .Select(r => SaveReferral.ToView(r, today)).ToList();
     }
 
-    /// <summary>Encounters, consultations and referrals of a record in one list, newest first (the overview's list).</summary>
-    public async Task<IReadOnlyList<ServiceEntry>?> OtherServicesAsync(DataScope user, long recordId, CancellationToken ct)
+    /// <summary>
+    /// Encounters, consultations and referrals of a record in one list, newest first (the overview's list). The overview
+    /// page passes <paramref name="audited"/> false: its own read of the record is already in the audit log.
+    /// </summary>
+    public async Task<IReadOnlyList<ServiceEntry>?> OtherServicesAsync(DataScope user, long recordId, CancellationToken ct, bool audited = true)
     {
-        if (!await ReadAsync(user, recordId, "other-services", ct))
+        if (audited ? !await ReadAsync(user, recordId, "other-services", ct) : !await reader.MayReadAsync(user, recordId, ct))
         {
             return null;
         }
