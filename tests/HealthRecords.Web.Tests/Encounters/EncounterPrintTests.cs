@@ -62,6 +62,37 @@ public abstract class EncounterPrintTests<THost>(THost host) : IClassFixture<THo
     }
 
     [Fact]
+    public async Task TransferBackPrintsWithItsStub()
+    {
+        var client = await host.SignInAsync("yisheng");
+        var resident = await TestResidents.CreateAsync(client, TestResidents.New("印回丁"));
+        var draft = (await client.GetFromJsonAsync<ReferralOut>($"/api/residents/{resident.Id}/referrals/draft", Json.Options))!;
+        var referral = (await (await client.PostAsJsonAsync($"/api/residents/{resident.Id}/referrals",
+                new ReferralInput(draft with { ReferredOn = Today.AddDays(-9), ToInstitution = "大渡口区人民医院", InitialImpression = "肺炎", PresentIllness = "发热咳嗽" }), Json.Options))
+            .Content.ReadFromJsonAsync<ReferralView>(Json.Options))!;
+        var back = ReferralRules.BackFor(referral.Form) with
+        {
+            ReturnedOn = Today.AddDays(-1), CaseNumber = "BA-778", InpatientNumber = "ZY-2026-5521", Diagnosis = "社区获得性肺炎",
+            MainFindings = "胸片：右下肺斑片影", TreatmentAndPlan = "抗感染治疗7天，出院后口服抗生素3天", ReferringDoctor = "李主任",
+        };
+        var saved = await client.PostAsJsonAsync($"/api/referrals/{referral.Id}/result", new ReferralResultInput(
+            new ReferralResult { FollowedUpOn = Today, Outcome = ReferralOutcome.TransferredBack, FollowedUpBy = "王医生" }, back, referral.Version), Json.Options);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        var html = await HtmlAsync(await client.GetAsync($"/residents/{resident.Id}/print/referral/{referral.Id}/back"));
+
+        Assert.Contains("双向转诊（回转）单", html);
+        Assert.Contains("data-testid=\"stub\"", html);
+        Assert.Contains("data-testid=\"cut-line\"", html);
+        Assert.Contains("BA-778", html);
+        Assert.Contains("ZY-2026-5521", html);
+        Assert.Contains("社区获得性肺炎", html);
+        Assert.Contains("跳磴镇卫生院", html); // sent back to the referring institution
+        Assert.Contains(Boxes(resident.RecordNumber), html);
+        Assert.Equal(1, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.HealthRecordId == resident.Id && a.Action == "print-referral-back")));
+    }
+
+    [Fact]
     public async Task EncounterAndConsultationPrintTheirFieldsAndAreAudited()
     {
         var client = await host.SignInAsync("yisheng");
