@@ -59,6 +59,7 @@ HealthRecords.Web.Features.Access.AccessApi.MapAccessApi(app);
 HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
 app.MapPortal();
 app.MapUsersApi();
+HealthRecords.Web.Features.Encounters.EncountersApi.MapEncountersApi(app);
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -86,6 +86,7 @@ public static class ServiceRegistration
         services.AddPortal();
         services.AddScoped<Features.Users.UserAdmin>();
         services.AddScoped<ChangePassword>();
+        Features.Encounters.EncountersApi.AddEncounters(services);
         return services;
     }
 

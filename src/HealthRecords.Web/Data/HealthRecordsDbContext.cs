@@ -23,6 +23,9 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<ActivationCode> ActivationCodes => Set<ActivationCode>();
     public DbSet<RecordCorrection> RecordCorrections => Set<RecordCorrection>();
+    public DbSet<Features.Encounters.Encounter> Encounters => Set<Features.Encounters.Encounter>();
+    public DbSet<Features.Encounters.Consultation> Consultations => Set<Features.Encounters.Consultation>();
+    public DbSet<Features.Encounters.Referral> Referrals => Set<Features.Encounters.Referral>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -1,0 +1,39 @@
+using HealthRecords.Domain.Encounters;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Measures;
+using HealthRecords.Web.Features.WorkList;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Encounters;
+
+/// <summary>
+/// The work list's referral follow-ups: every open referral is due <see cref="ReferralRules.FollowUpDays"/> days after it
+/// was made (004 高血压 三(1): 2 周内随访转诊结果), urgent, until its result is recorded. The list shows it to whoever
+/// has the record in scope, the record's responsible doctor among them.
+/// </summary>
+public sealed class ReferralDueItems : IDueItemSource
+{
+    public async Task<IReadOnlyList<DueItem>> DueAsync(HealthRecordsDbContext db, IQueryable<HealthRecord> records, DateOnly today, DateOnly until, CancellationToken ct)
+    {
+        var rows = await (
+            from f in db.Referrals.AsNoTracking()
+            join r in records on f.HealthRecordId equals r.Id
+            where f.ResultOn == null && f.FollowUpDue <= until
+            orderby f.FollowUpDue
+            select new { f.Id, f.HealthRecordId, f.FollowUpDue, f.ToInstitution })
+            .ToListAsync(ct);
+        return rows.Select(x => new DueItem(
+            x.HealthRecordId, DueServices.Referral, DueKinds.ReferralFollowUp, $"转诊后随访（{x.ToInstitution}）",
+            x.FollowUpDue, Urgent: true, $"/residents/{x.HealthRecordId}/referrals/{x.Id}/result", x.Id)).ToList();
+    }
+}
+
+/// <summary>Encounters, consultations and referrals are services a record received (健康档案使用率).</summary>
+public sealed class EncounterServiceEvents : IServiceEventSource
+{
+    public IQueryable<long> RecordsServed(HealthRecordsDbContext db, DateOnly from, DateOnly to) =>
+        db.Encounters.Where(e => e.EncounterDate >= from && e.EncounterDate <= to).Select(e => e.HealthRecordId)
+            .Union(db.Consultations.Where(c => c.ConsultationDate >= from && c.ConsultationDate <= to).Select(c => c.HealthRecordId))
+            .Union(db.Referrals.Where(r => r.ReferredOn >= from && r.ReferredOn <= to).Select(r => r.HealthRecordId));
+}
