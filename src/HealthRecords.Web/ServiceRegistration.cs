@@ -85,6 +85,8 @@ public static class ServiceRegistration
         services.AddPortal();
         services.AddScoped<Features.Users.UserAdmin>();
         services.AddScoped<ChangePassword>();
+        services.AddScoped<Features.WorkList.WorkListQueries>();
+        services.AddScoped<Features.WorkList.RecordContact>();
         return services;
     }
 

@@ -23,6 +23,7 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<ActivationCode> ActivationCodes => Set<ActivationCode>();
     public DbSet<RecordCorrection> RecordCorrections => Set<RecordCorrection>();
+    public DbSet<ContactAttempt> ContactAttempts => Set<ContactAttempt>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
