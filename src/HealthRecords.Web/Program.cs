@@ -59,6 +59,7 @@ HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
 app.MapPortal();
 app.MapUsersApi();
 HealthRecords.Web.Features.WorkList.WorkListApi.MapWorkListApi(app);
+HealthRecords.Web.Features.Measures.MeasuresApi.MapMeasuresApi(app);
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();
