@@ -142,11 +142,14 @@ public abstract class MeasuresApiTests<THost>(THost host) : IClassFixture<THost>
         Assert.Equal((1L, 700L), (Of(centre, RecordMeasures.RecordsRate).Numerator, Of(centre, RecordMeasures.RecordsRate).Denominator!.Value)); // 茄子溪 + 八桥 + 建胜
 
         var doctors = (await jianguan.GetFromJsonAsync<MeasureTable>("/api/measures?year=2026&groupBy=doctor", Json.Options))!;
-        var yisheng = doctors.Rows.Single(r => r.Key != "");
-        var none = doctors.Rows.Single(r => r.Key == "");
+        var yisheng = doctors.Rows.Single(r => r.Key != MeasureEngine.NoDoctor);
+        var none = doctors.Rows.Single(r => r.Key == MeasureEngine.NoDoctor);
         Assert.Equal((1L, 2L), (Of(yisheng, RecordMeasures.UseRate).Numerator, Of(yisheng, RecordMeasures.UseRate).Denominator!.Value));
         Assert.Equal((1L, 3L), (Of(none, RecordMeasures.UseRate).Numerator, Of(none, RecordMeasures.UseRate).Denominator!.Value));
         Assert.Equal("未指定责任医生", none.Name);
+        var unassigned = (await jianguan.GetFromJsonAsync<MeasureResidents>(
+            $"/api/measures/{RecordMeasures.UseRate.Code}/residents?year=2026&side=denominator&groupBy=doctor&key={MeasureEngine.NoDoctor}", Json.Options))!;
+        Assert.Equal(3, unassigned.Total); // 丁 戊 己
     }
 
     [Fact]

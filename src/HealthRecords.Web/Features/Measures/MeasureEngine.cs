@@ -18,6 +18,9 @@ namespace HealthRecords.Web.Features.Measures;
 /// </summary>
 public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasure> measures, MeasurePopulation population, TimeProvider time, Audit audit)
 {
+    /// <summary>The key of the group of records without a responsible doctor.</summary>
+    public const string NoDoctor = "-";
+
     public const string NoDenominatorList = "该指标的分母按辖区常住人口估算，没有对应的居民名单";
 
     public IReadOnlyList<IMeasure> Measures { get; } = measures.ToList();
@@ -210,7 +213,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
                     .ToDictionary(x => x.Key.ToString(CultureInfo.InvariantCulture), x => x.N);
             case MeasureGrouping.Doctor:
                 return (await q.GroupBy(r => r.ResponsibleDoctorId).Select(x => new { x.Key, N = x.LongCount() }).ToListAsync(ct))
-                    .ToDictionary(x => x.Key ?? "", x => x.N);
+                    .ToDictionary(x => x.Key ?? NoDoctor, x => x.N);
             default:
                 return await q.GroupBy(r => r.TownshipCode).Select(x => new { x.Key, N = x.LongCount() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         }
@@ -261,10 +264,10 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
             }
             case MeasureGrouping.Doctor:
             {
-                var ids = keys.Where(k => k != "").ToList();
+                var ids = keys.Where(k => k != NoDoctor).ToList();
                 var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-                return keys.OrderBy(k => k == "" ? 1 : 0).ThenBy(k => names.GetValueOrDefault(k), StringComparer.Ordinal)
-                    .Select(k => (k, k == "" ? "未指定责任医生" : names.GetValueOrDefault(k) ?? k)).ToList();
+                return keys.OrderBy(k => k == NoDoctor ? 1 : 0).ThenBy(k => names.GetValueOrDefault(k), StringComparer.Ordinal)
+                    .Select(k => (k, k == NoDoctor ? "未指定责任医生" : names.GetValueOrDefault(k) ?? k)).ToList();
             }
             default:
             {
@@ -396,9 +399,9 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         var grouping = GroupingOf(query.GroupBy);
         var scoped = Scoped(user, query.Township);
         var groupName = "合计";
-        if (!string.IsNullOrEmpty(query.Key) || (grouping == MeasureGrouping.Doctor && query.Key == ""))
+        if (!string.IsNullOrEmpty(query.Key))
         {
-            var key = query.Key ?? "";
+            var key = query.Key;
             switch (grouping)
             {
                 case MeasureGrouping.Village:
@@ -410,6 +413,9 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
                         return CommandResult<(IMeasure, string, string, MeasurePeriod, IQueryable<HealthRecord>)>.Invalid("key", "机构编号有误");
                     }
                     scoped = scoped.Where(r => r.ManagingInstitutionId == inst);
+                    break;
+                case MeasureGrouping.Doctor when key == NoDoctor:
+                    scoped = scoped.Where(r => r.ResponsibleDoctorId == null);
                     break;
                 case MeasureGrouping.Doctor:
                     scoped = scoped.Where(r => r.ResponsibleDoctorId == key);

@@ -31,7 +31,7 @@ public sealed record DrillQuery : MeasureQuery
 {
     /// <summary>numerator or denominator.</summary>
     public string? Side { get; init; }
-    /// <summary>The group's key (township or village code, institution id, doctor's user id); the whole scope when omitted.</summary>
+    /// <summary>The group's key (township or village code, institution id, doctor's user id or "-" for none); the whole scope when omitted.</summary>
     public string? Key { get; init; }
     public int? Page { get; init; }
     public int? PageSize { get; init; }
