@@ -3,7 +3,10 @@ using Microsoft.Playwright;
 
 namespace HealthRecords.E2E;
 
-/// <summary>Issue #5 journey: a dashboard figure drilled down to its residents (a record-level measure, 建档率).</summary>
+/// <summary>
+/// Issue #5 journeys: a dashboard figure drilled down to its residents (a record-level measure, 建档率); the village
+/// doctor's morning list reached from the home page, with its 14-day planner of his villages.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class MeasureJourneys(AppServer app)
 {
@@ -56,6 +59,23 @@ public sealed class MeasureJourneys(AppServer app)
         await first.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/residents/\d+$"));
         await Assertions.Expect(page.GetByText(name).First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task VillageDoctorOpensTheWorkListFromHomeAndSeesThePlannerOfHisVillages()
+    {
+        var page = await app.SignInAsync("cunyi");
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var count = int.Parse(await page.GetByTestId("figure-worklist").InnerTextAsync());
+        await page.GetByTestId("figure-worklist").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/worklist$"));
+        await Assertions.Expect(page.GetByTestId("wl-summary")).ToContainTextAsync($"共 {count} 项");
+
+        await page.GetByTestId("tab-planner").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("planner-row")).ToHaveCountAsync(2); // 石林村 and 拱桥村
+        await Assertions.Expect(page.GetByTestId("planner")).ToContainTextAsync("石林村");
+        await Assertions.Expect(page.GetByTestId("planner")).Not.ToContainTextAsync("双河村");
         await page.Context.CloseAsync();
     }
 }

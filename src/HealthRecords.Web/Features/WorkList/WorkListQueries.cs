@@ -68,7 +68,7 @@ public sealed record PlannerResult(DateOnly From, IReadOnlyList<DateOnly> Days, 
 /// 工作清单: the union of every registered <see cref="IDueItemSource"/> over the user's scope, active records only,
 /// computed at query time. Sorted by urgency: urgent first, then most days overdue, then due date.
 /// </summary>
-public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueItemSource> sources, TimeProvider time)
+public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueItemSource> sources, TimeProvider time, Audit audit)
 {
     /// <summary>Days shown by the planner, today included.</summary>
     public const int PlannerDays = 14;
@@ -96,6 +96,7 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
         var pageItems = filtered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var rows = await RowsAsync(pageItems, today, ct);
         var villages = await VillagesInScopeAsync(user, ct);
+        await audit.WriteAsync(user, "search", null, $"worklist p{page} n{rows.Count}", ct); // a list of residents, like a search
         return new WorkListResult(
             rows,
             filtered.Count,
