@@ -39,7 +39,11 @@ public abstract class MeasuresApiTests<THost>(THost host) : IClassFixture<THost>
         }
         b.UseSetting($"Measures:Population:{Tiaodeng}", "1000");
         b.UseSetting($"Measures:Population:{Baqiao}", "500");
-        b.ConfigureServices(s => s.AddScoped<IServiceEventSource, VisitServiceEventSource>());
+        b.ConfigureServices(s =>
+        {
+            s.AddScoped<IServiceEventSource, VisitServiceEventSource>();
+            s.AddScoped<IMeasure, VisitedMeasure>();
+        });
     }));
 
     private async Task<HttpClient> SignInAsync(string userName)
@@ -213,6 +217,26 @@ public abstract class MeasuresApiTests<THost>(THost host) : IClassFixture<THost>
         Assert.Equal("合计", sheet[^1]["分组"]);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode); // village doctors may not export lists
         Assert.Equal(2, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "export")));
+    }
+
+    [Fact]
+    public async Task AMeasureGivingOnlyIdsIsCountedGroupedAndDrilledDown()
+    {
+        var ids = await ArrangeAsync();
+        var jianguan = await SignInAsync("jianguan");
+
+        // Visits in 2026: 甲 丙 (跳磴) and 己 (八桥); records not merged: 甲 乙 丙 丁 戊 (跳磴), 己 (八桥).
+        var table = (await jianguan.GetFromJsonAsync<MeasureTable>("/api/measures?year=2026", Json.Options))!;
+        var tiaodeng = Of(table.Rows.Single(r => r.Key == Tiaodeng), VisitedMeasure.Def);
+        Assert.Equal((2L, 5L, 0.4), (tiaodeng.Numerator, tiaodeng.Denominator!.Value, tiaodeng.Rate!.Value));
+        Assert.Equal((1L, 1L), (Of(table.Rows.Single(r => r.Key == Baqiao), VisitedMeasure.Def).Numerator, Of(table.Rows.Single(r => r.Key == Baqiao), VisitedMeasure.Def).Denominator!.Value));
+        Assert.Equal((3L, 6L), (Of(table.Total, VisitedMeasure.Def).Numerator, Of(table.Total, VisitedMeasure.Def).Denominator!.Value));
+
+        var list = (await jianguan.GetFromJsonAsync<MeasureResidents>($"/api/measures/{VisitedMeasure.Def.Code}/residents?year=2026&key={Tiaodeng}", Json.Options))!;
+        Assert.Equal(new[] { ids["甲"], ids["丙"] }.Order(), list.Items.Select(r => r.Id).Order());
+
+        var trend = (await jianguan.GetFromJsonAsync<MeasureTrend>($"/api/measures/{VisitedMeasure.Def.Code}/trend?year=2026&by=month", Json.Options))!;
+        Assert.Equal([1L, 1L, 0L, 0L, 0L, 1L], trend.Points.Select(p => p.Numerator)); // 丙 in January, 甲 in February, 己 in June
     }
 
     [Fact]

@@ -38,13 +38,9 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         var counts = new List<(IMeasure Measure, Dictionary<string, long> Num, Dictionary<string, long>? Den)>();
         foreach (var m in Measures)
         {
-            var num = m.Numerator(db, scoped, period);
-            var numCounts = await CountByAsync(scoped.Where(r => num.Contains(r.Id)), grouping, ct);
-            Dictionary<string, long>? denCounts = null;
-            if (m.Denominator(db, scoped, period) is { } den)
-            {
-                denCounts = await CountByAsync(scoped.Where(r => den.Contains(r.Id)), grouping, ct);
-            }
+            var numCounts = await CountByAsync(NumeratorRecords(m, scoped, period), grouping, ct);
+            var den = DenominatorRecords(m, scoped, period);
+            var denCounts = den is null ? null : await CountByAsync(den, grouping, ct);
             counts.Add((m, numCounts, denCounts));
         }
 
@@ -135,13 +131,9 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
                 break;
             }
             var period = new MeasurePeriod(from, from.AddMonths(step).AddDays(-1));
-            var num = measure.Numerator(db, scoped, period);
-            var n = await scoped.LongCountAsync(r => num.Contains(r.Id), ct);
-            long? d = null;
-            if (measure.Denominator(db, scoped, period) is { } den)
-            {
-                d = await scoped.LongCountAsync(r => den.Contains(r.Id), ct);
-            }
+            var n = await NumeratorRecords(measure, scoped, period).LongCountAsync(ct);
+            var den = DenominatorRecords(measure, scoped, period);
+            long? d = den is null ? null : await den.LongCountAsync(ct);
             var figure = Figure(measure, n, d, scopePopulation);
             points.Add(new TrendPoint(quarterly ? $"第{(month + 2) / 3}季度" : $"{month}月", period.From, period.To, figure.Numerator, figure.Denominator, figure.Rate));
         }
@@ -191,6 +183,28 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
             return new MeasurePeriod(from, from.AddMonths(1).AddDays(-1));
         }
         return MeasurePeriod.Year(year);
+    }
+
+    /// <summary>The numerator's records: given directly by an <see cref="IRecordSetMeasure"/>, else the scoped records whose id is in it.</summary>
+    private IQueryable<HealthRecord> NumeratorRecords(IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
+    {
+        if (m is IRecordSetMeasure set)
+        {
+            return set.NumeratorRecords(db, scoped, period);
+        }
+        var ids = m.Numerator(db, scoped, period);
+        return scoped.Where(r => ids.Contains(r.Id));
+    }
+
+    /// <summary>The denominator's records, or null when it is estimated from population.</summary>
+    private IQueryable<HealthRecord>? DenominatorRecords(IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
+    {
+        if (m is IRecordSetMeasure set)
+        {
+            return set.DenominatorRecords(db, scoped, period);
+        }
+        var ids = m.Denominator(db, scoped, period);
+        return ids is null ? null : scoped.Where(r => ids.Contains(r.Id));
     }
 
     private static MeasureGrouping GroupingOf(string? groupBy) =>
@@ -426,12 +440,11 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
             }
             groupName = (await GroupsAsync(user, grouping, query.Township, [key], ct)).FirstOrDefault(g => g.Key == key).Name ?? key;
         }
-        IQueryable<long>? ids = side == "numerator" ? measure.Numerator(db, scoped, period) : measure.Denominator(db, scoped, period);
-        if (ids is null)
+        var records = side == "numerator" ? NumeratorRecords(measure, scoped, period) : DenominatorRecords(measure, scoped, period);
+        if (records is null)
         {
             return CommandResult<(IMeasure, string, string, MeasurePeriod, IQueryable<HealthRecord>)>.Invalid("side", NoDenominatorList);
         }
-        var records = scoped.Where(r => ids.Contains(r.Id));
         return CommandResult<(IMeasure, string, string, MeasurePeriod, IQueryable<HealthRecord>)>.Ok((measure, side, groupName, period, records));
     }
 
