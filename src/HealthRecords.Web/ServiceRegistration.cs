@@ -88,6 +88,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.WorkList.WorkListQueries>();
         services.AddScoped<Features.WorkList.RecordContact>();
         services.AddSingleton<Features.Measures.MeasurePopulation>();
+        services.AddScoped<Features.Measures.GroupPopulations>();
         services.AddScoped<Features.Measures.MeasureEngine>();
         services.AddScoped<Features.Measures.MeasureExport>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsRateMeasure>();

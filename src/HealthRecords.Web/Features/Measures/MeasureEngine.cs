@@ -16,7 +16,7 @@ namespace HealthRecords.Web.Features.Measures;
 /// institution or responsible doctor, and lists the residents behind any figure. Counting is done by the database:
 /// one grouped count per measure and side.
 /// </summary>
-public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasure> measures, MeasurePopulation population, TimeProvider time, Audit audit)
+public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasure> measures, MeasurePopulation population, GroupPopulations populations, TimeProvider time, Audit audit)
 {
     /// <summary>The key of the group of records without a responsible doctor.</summary>
     public const string NoDoctor = "-";
@@ -45,9 +45,9 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         }
 
         var groups = await GroupsAsync(user, grouping, query.Township, counts.SelectMany(c => c.Num.Keys.Concat(c.Den is null ? Enumerable.Empty<string>() : c.Den.Keys)), ct);
-        var populations = await PopulationsAsync(user, grouping, groups.Select(g => g.Key), ct);
-        var scopePopulation = await ScopePopulationAsync(user, query.Township, ct);
-        var rows = groups.Select(g => new MeasureRow(g.Key, g.Name, counts.Select(c => Figure(c.Measure, c.Num.GetValueOrDefault(g.Key), c.Den?.GetValueOrDefault(g.Key), populations.GetValueOrDefault(g.Key))).ToList())).ToList();
+        var groupPopulation = await populations.PopulationsAsync(user, grouping, groups.Select(g => g.Key), ct);
+        var scopePopulation = await populations.ScopePopulationAsync(user, query.Township, ct);
+        var rows = groups.Select(g => new MeasureRow(g.Key, g.Name, counts.Select(c => Figure(c.Measure, c.Num.GetValueOrDefault(g.Key), c.Den?.GetValueOrDefault(g.Key), groupPopulation.GetValueOrDefault(g.Key))).ToList())).ToList();
         var total = new MeasureRow("", "合计", counts.Select(c => Figure(c.Measure, c.Num.Values.Sum(), c.Den?.Values.Sum(), scopePopulation)).ToList());
         return CommandResult<MeasureTable>.Ok(new MeasureTable(period.From, period.To, grouping.ToString().ToLowerInvariant(), query.Township,
             Measures.Select(m => MeasureInfo.From(m.Definition)).ToList(), total, rows));
@@ -120,7 +120,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
             return CommandResult<MeasureTrend>.Invalid("by", "请选择按月或按季度");
         }
         var scoped = Scoped(user, township);
-        var scopePopulation = await ScopePopulationAsync(user, township, ct);
+        var scopePopulation = await populations.ScopePopulationAsync(user, township, ct);
         var points = new List<TrendPoint>();
         var step = quarterly ? 3 : 1;
         for (var month = 1; month <= 12; month += step)
@@ -233,27 +233,10 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         }
     }
 
-    /// <summary>Villages of the user's scope (a village doctor's own, an institution's, or the county's).</summary>
-    private IQueryable<Village> VillagesInScope(DataScope user)
-    {
-        var villages = db.Villages.AsNoTracking();
-        if (user.WholeCounty)
-        {
-            return villages;
-        }
-        if (user.Role == Roles.VillageDoctor)
-        {
-            var mine = user.Villages;
-            return villages.Where(v => mine.Contains(v.Code));
-        }
-        var inst = user.InstitutionId ?? -1;
-        return villages.Where(v => v.InstitutionId == inst);
-    }
-
     /// <summary>The rows of the table: every group of the scope (with zeros), plus any group the counts found.</summary>
     private async Task<List<(string Key, string Name)>> GroupsAsync(DataScope user, MeasureGrouping g, string? township, IEnumerable<string> counted, CancellationToken ct)
     {
-        var villages = VillagesInScope(user);
+        var villages = populations.VillagesInScope(user);
         if (!string.IsNullOrEmpty(township))
         {
             villages = villages.Where(v => v.TownshipCode == township);
@@ -291,96 +274,6 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
                 return keys.Order().Select(k => (k, names.GetValueOrDefault(k) ?? k)).ToList();
             }
         }
-    }
-
-    /// <summary>
-    /// Resident population per group for estimated denominators: a township's is configured and used when the whole
-    /// township is in the user's scope; a village's only if configured for that village; an institution's is the sum of
-    /// the townships whose villages are all its own (and all in scope); a doctor has none (docs/measures.md).
-    /// </summary>
-    private async Task<Dictionary<string, long?>> PopulationsAsync(DataScope user, MeasureGrouping g, IEnumerable<string> keys, CancellationToken ct)
-    {
-        var covered = await CoveredTownshipsAsync(user, ct);
-        if (g == MeasureGrouping.Institution)
-        {
-            var byInstitution = await InstitutionPopulationsAsync(covered, ct);
-            return keys.ToDictionary(k => k, k => byInstitution.TryGetValue(int.Parse(k, CultureInfo.InvariantCulture), out var n) ? n : (long?)null);
-        }
-        return keys.ToDictionary(k => k, k => g switch
-        {
-            MeasureGrouping.Township => covered.Contains(k) ? population.Population(k) : null,
-            MeasureGrouping.Village => population.Population(k),
-            _ => (long?)null,
-        });
-    }
-
-    /// <summary>Townships every village of which is in the user's scope.</summary>
-    private async Task<HashSet<string>> CoveredTownshipsAsync(DataScope user, CancellationToken ct)
-    {
-        var all = await db.Villages.AsNoTracking().GroupBy(v => v.TownshipCode).Select(t => new { t.Key, N = t.Count() }).ToListAsync(ct);
-        if (user.WholeCounty)
-        {
-            return all.Select(t => t.Key).ToHashSet();
-        }
-        var mine = await VillagesInScope(user).GroupBy(v => v.TownshipCode).Select(t => new { t.Key, N = t.Count() }).ToDictionaryAsync(t => t.Key, t => t.N, ct);
-        return all.Where(t => mine.GetValueOrDefault(t.Key) == t.N).Select(t => t.Key).ToHashSet();
-    }
-
-    /// <summary>Per institution: the summed population of the covered townships whose villages are all its own.</summary>
-    private async Task<Dictionary<int, long?>> InstitutionPopulationsAsync(HashSet<string> covered, CancellationToken ct)
-    {
-        var villages = await db.Villages.AsNoTracking().Select(v => new { v.TownshipCode, v.InstitutionId }).ToListAsync(ct);
-        return villages.GroupBy(v => v.TownshipCode)
-            .Where(t => covered.Contains(t.Key) && t.Select(v => v.InstitutionId).Distinct().Count() == 1)
-            .GroupBy(t => t.First().InstitutionId)
-            .ToDictionary(i => i.Key, i => Sum(i.Select(t => population.Population(t.Key))));
-    }
-
-    /// <summary>The population of the user's whole scope (the total row), or null when it cannot be told.</summary>
-    private async Task<long?> ScopePopulationAsync(DataScope user, string? township, CancellationToken ct)
-    {
-        var covered = await CoveredTownshipsAsync(user, ct);
-        if (!string.IsNullOrEmpty(township))
-        {
-            return covered.Contains(township) ? population.Population(township) : await VillageSumAsync(user, township, ct);
-        }
-        if (user.WholeCounty)
-        {
-            return Sum(covered.Select(population.Population));
-        }
-        if (user.Role != Roles.VillageDoctor && user.InstitutionId is int inst
-            && (await InstitutionPopulationsAsync(covered, ct)).TryGetValue(inst, out var n))
-        {
-            return n;
-        }
-        return await VillageSumAsync(user, null, ct);
-    }
-
-    private async Task<long?> VillageSumAsync(DataScope user, string? township, CancellationToken ct)
-    {
-        var villages = VillagesInScope(user);
-        if (township is not null)
-        {
-            villages = villages.Where(v => v.TownshipCode == township);
-        }
-        return Sum((await villages.Select(v => v.Code).ToListAsync(ct)).Select(population.Population));
-    }
-
-    /// <summary>A sum only when every part is known.</summary>
-    private static long? Sum(IEnumerable<long?> parts)
-    {
-        long total = 0;
-        var any = false;
-        foreach (var p in parts)
-        {
-            if (p is null)
-            {
-                return null;
-            }
-            total += p.Value;
-            any = true;
-        }
-        return any ? total : null;
     }
 
     private MeasureFigure Figure(IMeasure m, long numerator, long? counted, long? groupPopulation)
