@@ -48,6 +48,11 @@ public sealed class MeasureJourneys(AppServer app)
         await Assertions.Expect(page.GetByTestId("m-resident")).ToHaveCountAsync(Math.Min(expected, 50));
         await Assertions.Expect(page.GetByTestId("m-resident").First.Locator("td").Nth(5)).ToHaveTextAsync(new Regex(@"^(\d{6}\*+\w{4}|—)$"));
 
+        if (Environment.GetEnvironmentVariable("HR_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.RepositoryRoot, dir, "screenshot-measures.png"), FullPage = true });
+        }
+
         // The list exports to Excel (the supervisor may export; the download is a real .xlsx).
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("m-export-list").ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename);
@@ -76,6 +81,15 @@ public sealed class MeasureJourneys(AppServer app)
         await Assertions.Expect(page.GetByTestId("planner-row")).ToHaveCountAsync(2); // 石林村 and 拱桥村
         await Assertions.Expect(page.GetByTestId("planner")).ToContainTextAsync("石林村");
         await Assertions.Expect(page.GetByTestId("planner")).Not.ToContainTextAsync("双河村");
+        if (Environment.GetEnvironmentVariable("HR_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.RepositoryRoot, dir, "screenshot-planner.png") });
+        }
+
+        // A village of the planner opens that village's list.
+        await page.GetByTestId("planner-village").Filter(new() { HasText = "拱桥村" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("wl-village")).ToHaveValueAsync("500104103204");
+        await Assertions.Expect(page.GetByTestId("wl-summary")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 }
