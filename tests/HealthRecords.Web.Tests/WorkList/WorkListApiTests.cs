@@ -153,6 +153,23 @@ public abstract class WorkListApiTests<THost>(THost host) : IClassFixture<THost>
     }
 
     [Fact]
+    public async Task ThePageListsTheItemsWithMaskedPhonesAndLinks()
+    {
+        var ids = await ArrangeAsync();
+        var cunyi = await SignInAsync("cunyi");
+
+        var html = System.Net.WebUtility.HtmlDecode(await cunyi.GetStringAsync("/worklist")); // prerendered on the server
+
+        Assert.Contains("甲一", html);
+        Assert.Contains("138****5678", html);
+        Assert.DoesNotContain("13812345678", html);
+        Assert.Contains($"href=\"/residents/{ids["甲一"]}\"", html);
+        Assert.Contains("紧急", html);
+        Assert.Contains("14天", html);
+        Assert.DoesNotContain("丁四", html); // not his village
+    }
+
+    [Fact]
     public async Task WithoutTheSourceTheListHasNoneOfItsItems()
     {
         await ArrangeAsync();
