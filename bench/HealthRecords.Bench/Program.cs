@@ -3,6 +3,7 @@
 //   api  --connection "<npgsql>" [--requests 300] [--passes 3]  start the real host, time searches and overviews over HTTP and in raw SQL
 //   bdn  --connection "<npgsql>"                         BenchmarkDotNet: the generator and the raw SQL queries
 //   referrals --connection "<npgsql>" [--referrals 100000] [--requests 200]  add referrals, time the work list's referral follow-ups
+//   worklist-measures --connection "<npgsql>" [--requests 50] [--passes 2] [--year 2026]  a village doctor's work list and the county dashboard
 using HealthRecords.Bench;
 
 var command = args.FirstOrDefault();
@@ -15,6 +16,7 @@ try
         "api" => await ApiCommand.RunAsync(options),
         "bdn" => BdnCommand.Run(options),
         "referrals" => await ReferralsCommand.RunAsync(options),
+        "worklist-measures" => await WorkListMeasuresCommand.RunAsync(options),
         _ => Usage(),
     };
 }
@@ -32,6 +34,7 @@ static int Usage()
           HealthRecords.Bench api  --connection "..." [--requests 300] [--passes 3] [--port 5080] [--web <path to HealthRecords.Web.dll>]
           HealthRecords.Bench bdn  --connection "..."
           HealthRecords.Bench referrals --connection "..." [--referrals 100000] [--requests 200]
+          HealthRecords.Bench worklist-measures --connection "..." [--requests 50] [--passes 2] [--year 2026] [--port 5081]
         """);
     return 2;
 }

@@ -60,6 +60,8 @@ HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
 app.MapPortal();
 app.MapUsersApi();
 HealthRecords.Web.Features.Encounters.EncountersApi.MapEncountersApi(app);
+HealthRecords.Web.Features.WorkList.WorkListApi.MapWorkListApi(app);
+HealthRecords.Web.Features.Measures.MeasuresApi.MapMeasuresApi(app);
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -87,6 +87,15 @@ public static class ServiceRegistration
         services.AddScoped<Features.Users.UserAdmin>();
         services.AddScoped<ChangePassword>();
         Features.Encounters.EncountersApi.AddEncounters(services);
+        services.AddScoped<Features.WorkList.WorkListQueries>();
+        services.AddScoped<Features.WorkList.RecordContact>();
+        services.AddSingleton<Features.Measures.MeasurePopulation>();
+        services.AddScoped<Features.Measures.GroupPopulations>();
+        services.AddScoped<Features.Measures.MeasureEngine>();
+        services.AddScoped<Features.Measures.MeasureExport>();
+        services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsRateMeasure>();
+        services.AddScoped<Features.Measures.IMeasure, Features.Measures.ElectronicRecordsRateMeasure>();
+        services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsUseRateMeasure>();
         return services;
     }
 

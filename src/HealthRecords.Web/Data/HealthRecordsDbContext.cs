@@ -26,6 +26,7 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     public DbSet<Features.Encounters.Encounter> Encounters => Set<Features.Encounters.Encounter>();
     public DbSet<Features.Encounters.Consultation> Consultations => Set<Features.Encounters.Consultation>();
     public DbSet<Features.Encounters.Referral> Referrals => Set<Features.Encounters.Referral>();
+    public DbSet<ContactAttempt> ContactAttempts => Set<ContactAttempt>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

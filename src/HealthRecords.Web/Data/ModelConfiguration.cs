@@ -154,6 +154,7 @@ internal static class ModelConfiguration
         });
         Features.Portal.PortalModel.Configure(b);
         Features.Encounters.EncounterModel.Configure(b, jsonType);
+        Features.WorkList.WorkListModel.Configure(b);
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>

@@ -152,5 +152,7 @@ public sealed class AuditQueries(HealthRecordsDbContext db)
         ["access-request"] = "申请借阅",
         ["access-approve"] = "批准借阅",
         ["access-refuse"] = "拒绝借阅",
+        ["contact-attempt"] = "记录联系",
+        ["export"] = "导出",
     };
 }

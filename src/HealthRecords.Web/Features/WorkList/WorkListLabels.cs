@@ -1,0 +1,28 @@
+namespace HealthRecords.Web.Features.WorkList;
+
+/// <summary>Chinese labels of the work list's services and kinds (<see cref="DueServices"/>, <see cref="DueKinds"/>).</summary>
+public static class WorkListLabels
+{
+    public static readonly IReadOnlyDictionary<string, string> Services = new Dictionary<string, string>
+    {
+        [DueServices.Hypertension] = "高血压",
+        [DueServices.Diabetes] = "2型糖尿病",
+        [DueServices.Referral] = "转诊",
+        [DueServices.Elderly] = "老年人",
+        [DueServices.Examination] = "健康体检",
+        [DueServices.Screening] = "筛查",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
+    {
+        [DueKinds.FollowUp] = "随访",
+        [DueKinds.ReferralFollowUp] = "转诊后随访",
+        [DueKinds.ScreeningRecheck] = "筛查复测",
+        [DueKinds.NeverFollowedUp] = "本年未随访",
+        [DueKinds.AnnualExamination] = "年度体检",
+        [DueKinds.Reminder] = "提醒",
+    };
+
+    public static string Service(string service) => Services.TryGetValue(service, out var l) ? l : service;
+    public static string Kind(string kind) => Kinds.TryGetValue(kind, out var l) ? l : kind;
+}
