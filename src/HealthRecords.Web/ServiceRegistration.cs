@@ -69,6 +69,7 @@ public static class ServiceRegistration
         services.AddScoped<CreateResident>();
         services.AddScoped<UpdateResident>();
         services.AddScoped<SearchResidents>();
+        services.AddScoped<ExportResidents>();
         services.AddScoped<CloseRecord>();
         services.AddScoped<TransferRecord>();
         services.AddScoped<MergeRecords>();

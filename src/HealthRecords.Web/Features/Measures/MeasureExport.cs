@@ -1,7 +1,6 @@
 using System.Globalization;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
-using MiniExcelLibs;
 
 namespace HealthRecords.Web.Features.Measures;
 
@@ -11,7 +10,7 @@ namespace HealthRecords.Web.Features.Measures;
 /// </summary>
 public sealed class MeasureExport(MeasureEngine engine, Audit audit)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = Spreadsheet.ContentType;
 
     public async Task<CommandResult<byte[]>> TableAsync(DataScope user, MeasureQuery query, CancellationToken ct)
     {
@@ -63,12 +62,7 @@ public sealed class MeasureExport(MeasureEngine engine, Audit audit)
         return CommandResult<byte[]>.Ok(Save(rows, head.Side == "numerator" ? "分子名单" : "分母名单"));
     }
 
-    public static string FileName(string what) => $"{what}-{DateTime.UtcNow:yyyyMMddHHmm}.xlsx";
+    public static string FileName(string what) => Spreadsheet.FileName(what, TimeProvider.System);
 
-    private static byte[] Save(List<Dictionary<string, object?>> rows, string sheet)
-    {
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: sheet, excelType: ExcelType.XLSX);
-        return stream.ToArray();
-    }
+    private static byte[] Save(List<Dictionary<string, object?>> rows, string sheet) => Spreadsheet.Save(rows, sheet);
 }

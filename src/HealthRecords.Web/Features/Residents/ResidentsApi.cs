@@ -16,6 +16,13 @@ public static class ResidentsApi
             TypedResults.Ok(await search.HandleAsync(DataScope.From(http.User), query, ct)))
             .WithSummary("查找居民：档案编号（17位或后8位）、身份证号、电话、姓名或拼音，可按乡镇、村、家庭、重点人群筛选");
 
+        api.MapGet("/export", async Task<IResult> (bool? full, [AsParameters] ResidentQuery query, HttpContext http, ExportResidents export, TimeProvider time, CancellationToken ct) =>
+            await export.HandleAsync(DataScope.From(http.User), query, full ?? false, ct) is var file && file.Succeeded
+                ? Results.File(file.Value!, Spreadsheet.ContentType, Spreadsheet.FileName("居民名单", time))
+                : ApiResults.From(file))
+            .RequireAuthorization(Policies.Export)
+            .WithSummary("导出查找结果（Excel）：与列表相同的条件和范围，身份证号与电话脱敏；full=true 导出完整号码须有查看权限，均留痕");
+
         api.MapGet("/{id:long}", async Task<Results<Ok<ResidentDetail>, NotFound>> (long id, HttpContext http, ResidentReader reader, CancellationToken ct) =>
             await reader.GetAsync(DataScope.From(http.User), id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound())
             .WithSummary("读取一份档案");

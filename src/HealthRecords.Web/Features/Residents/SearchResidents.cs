@@ -62,7 +62,7 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
     }
 
     /// <summary>name (the default), recordNumber, birthDate or createdOn; ties broken by id so pages do not overlap.</summary>
-    private static IQueryable<HealthRecord> Order(IQueryable<HealthRecord> records, string? sort, bool desc) => (sort, desc) switch
+    internal static IQueryable<HealthRecord> Order(IQueryable<HealthRecord> records, string? sort, bool desc) => (sort, desc) switch
     {
         ("recordNumber", false) => records.OrderBy(r => r.RecordNumber),
         ("recordNumber", true) => records.OrderByDescending(r => r.RecordNumber),
