@@ -85,6 +85,7 @@ public static class ServiceRegistration
         services.AddPortal();
         services.AddScoped<Features.Users.UserAdmin>();
         services.AddScoped<ChangePassword>();
+        Features.Examinations.ExaminationRegistration.AddExaminations(services);
         return services;
     }
 

@@ -153,6 +153,7 @@ internal static class ModelConfiguration
             e.HasIndex(x => new { x.ManagingInstitutionId, x.Status });
         });
         Features.Portal.PortalModel.Configure(b);
+        Features.Examinations.ExaminationModel.Configure(b, p => Document(p, jsonType));
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>
