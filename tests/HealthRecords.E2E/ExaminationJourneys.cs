@@ -69,6 +69,7 @@ public sealed class ExaminationJourneys(AppServer app, ITestOutputHelper output)
         await user.ClickAsync(page.GetByTestId("form.evaluation"));
         await user.TypeAsync("1");
         await user.ClickAsync(page.GetByTestId("prefill-confirmed"));
+        await ScreenshotAsync(page, "exam-form");
         await user.ClickAsync(page.GetByTestId("save"));
         await page.WaitForURLAsync("**/examinations/*/edit");
         clock.Stop();
@@ -85,6 +86,16 @@ public sealed class ExaminationJourneys(AppServer app, ITestOutputHelper output)
         await page.GotoAsync($"/examinations/{examId}/print");
         await Assertions.Expect(page.GetByTestId("print-number")).ToHaveTextAsync(recordNumber[^8..^5] + "-" + recordNumber[^5..]);
         await Assertions.Expect(page.GetByTestId("print-bmi")).ToContainTextAsync("23.1");
+        await ScreenshotAsync(page, "exam-print");
+    }
+
+    /// <summary>With HR_SCREENSHOTS=dir, keeps a full-page picture of the step for a person to look at.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("HR_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+        }
     }
 
     [Fact]
@@ -125,10 +136,12 @@ public sealed class ExaminationJourneys(AppServer app, ITestOutputHelper output)
         await page.GetByTestId("save").ClickAsync();
         await page.WaitForURLAsync("**/examinations/*/edit");
         await page.GotoAsync($"/residents/{recordId}/examinations/new");
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.GetByTestId("exam-form").WaitForAsync();
         await page.GetByTestId("prefill-confirmed").CheckAsync();
         await page.GetByTestId("save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("form.examDate-error")).ToContainTextAsync("同一天只能有一份");
+        await ScreenshotAsync(page, "exam-errors");
     }
 
     [Fact]
@@ -142,6 +155,7 @@ public sealed class ExaminationJourneys(AppServer app, ITestOutputHelper output)
         await Assertions.Expect(page.GetByTestId("elderly-table")).ToContainTextAsync("诸葛新");
         await page.GetByTestId("view-pending").ClickAsync();
         await Assertions.Expect(page.GetByTestId("elderly-table")).ToContainTextAsync("诸葛新");
+        await ScreenshotAsync(page, "elderly-list");
         Assert.True(newcomer.Id > 0);
     }
 
