@@ -2,6 +2,7 @@
 //   load --residents 1000000 --connection "<npgsql>" [--defer-indexes] [--skip-generate]   migrate a fresh database, then generate and bulk-load residents
 //   api  --connection "<npgsql>" [--requests 300] [--passes 3]  start the real host, time searches and overviews over HTTP and in raw SQL
 //   bdn  --connection "<npgsql>"                         BenchmarkDotNet: the generator and the raw SQL queries
+//   exams --connection "<npgsql>" [--years 5] [--requests 300] [--passes 3]  add annual examinations of the 65+, time history and elderly management rate
 using HealthRecords.Bench;
 
 var command = args.FirstOrDefault();
@@ -13,6 +14,7 @@ try
         "load" => await LoadCommand.RunAsync(options),
         "api" => await ApiCommand.RunAsync(options),
         "bdn" => BdnCommand.Run(options),
+        "exams" => await ExamsCommand.RunAsync(options),
         _ => Usage(),
     };
 }
@@ -29,6 +31,7 @@ static int Usage()
           HealthRecords.Bench load --residents 1000000 --connection "Host=127.0.0.1;Port=55432;Username=postgres;Database=hr" [--defer-indexes] [--skip-generate]
           HealthRecords.Bench api  --connection "..." [--requests 300] [--passes 3] [--port 5080] [--web <path to HealthRecords.Web.dll>]
           HealthRecords.Bench bdn  --connection "..."
+          HealthRecords.Bench exams --connection "..." [--years 5] [--requests 300] [--passes 3]
         """);
     return 2;
 }
