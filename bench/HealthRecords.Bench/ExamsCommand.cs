@@ -18,7 +18,7 @@ namespace HealthRecords.Bench;
 /// <summary>
 /// Health examinations at county scale (issue #4): adds <c>--years</c> annual examinations for every resident who was
 /// 65 or over in each year (COPY, once), then times, in process through the app's own code and beside raw SQL:
-/// opening a resident's examination history (<see cref="ExaminationService.HistoryAsync"/> as a doctor of the managing
+/// opening a resident's examination history (<see cref="ReadExaminations.HistoryAsync"/> as a doctor of the managing
 /// institution, with its audit write), and the county's 老年人健康管理率 (the <see cref="ElderlyManagementRateMeasure"/>
 /// numerator and denominator counted over every record, as the supervisor sees them).
 /// </summary>
@@ -72,7 +72,7 @@ public static class ExamsCommand
             history = await Latency.MeasureAsync(samples, 0, async s =>
             {
                 await using var scope = services.CreateAsyncScope();
-                var list = await scope.ServiceProvider.GetRequiredService<ExaminationService>()
+                var list = await scope.ServiceProvider.GetRequiredService<ReadExaminations>()
                     .HistoryAsync(Doctor(s.Institution), s.Id, CancellationToken.None);
                 return list?.Count ?? 0;
             });

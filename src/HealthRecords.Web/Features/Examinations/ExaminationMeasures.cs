@@ -146,7 +146,11 @@ public static class ExaminationRegistration
 {
     public static IServiceCollection AddExaminations(this IServiceCollection services)
     {
-        services.AddScoped<ExaminationService>();
+        services.AddScoped<ExaminationChecks>();
+        services.AddScoped<DraftExamination>();
+        services.AddScoped<CreateExamination>();
+        services.AddScoped<UpdateExamination>();
+        services.AddScoped<ReadExaminations>();
         services.AddScoped<ElderlyList>();
         services.AddScoped<IMeasure, ElderlyManagementRateMeasure>();
         services.AddScoped<IMeasure, ExaminationCompletenessMeasure>();
