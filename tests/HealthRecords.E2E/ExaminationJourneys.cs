@@ -132,9 +132,17 @@ public sealed class ExaminationJourneys(AppServer app, ITestOutputHelper output)
         await page.GetByTestId("form.general.systolicLeft").FillAsync("150");
         await page.GetByTestId("form.general.temperature").FillAsync("36.6");
         await page.GetByTestId("form.general.weight").FillAsync("55");
+        await page.GetByTestId("form.guidance").FillAsync("1"); // 纳入慢性病患者健康管理
         await page.GetByTestId("form.general.pulse").FocusAsync();
+        await Assertions.Expect(page.GetByTestId("enrol-after-save")).ToBeVisibleAsync();
         await page.GetByTestId("save").ClickAsync();
         await page.WaitForURLAsync("**/examinations/*/edit");
+        // the guidance offers enrolment in the chronic disease programmes, naming this examination as the source
+        var examId = page.Url.Split('/')[^2];
+        await Assertions.Expect(page.GetByTestId("enrol-hypertension")).ToHaveAttributeAsync("href",
+            $"/residents/{recordId}/enrol/hypertension?source=examination&sourceId={examId}");
+        await Assertions.Expect(page.GetByTestId("enrol-diabetes")).ToHaveAttributeAsync("href",
+            $"/residents/{recordId}/enrol/diabetes?source=examination&sourceId={examId}");
         await page.GotoAsync($"/residents/{recordId}/examinations/new");
         await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.GetByTestId("exam-form").WaitForAsync();

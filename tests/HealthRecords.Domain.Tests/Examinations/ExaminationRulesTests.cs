@@ -95,3 +95,34 @@ public sealed class ExaminationRulesTests
         Assert.Equal(["老年人健康管理", "高血压患者健康管理", "重性精神疾病患者管理"], rules.Single(r => r.Item == StarItem.FastingGlucose).RequiredBy);
     }
 }
+
+public sealed class ExaminationPrefillTests
+{
+    [Fact]
+    public void ANewFormCarriesLastYearsHabitsAndTreatmentButNothingMeasuredOnTheDay()
+    {
+        var last = ExaminationValidatorTests.Complete() with
+        {
+            Medications = [new Medication("二甲双胍", "口服", "0.5g", "3年", MedicationAdherence.Regular), new Medication()],
+            Hospitalisations = [new HospitalStay(new YearMonth(2026, 1), new YearMonth(2026, 1), "肺炎", "区人民医院")],
+            HomeBeds = [new HospitalStay(new YearMonth(2025, 10), null, "卒中后康复", "跳磴镇卫生院"), new HospitalStay(new YearMonth(2025, 1), new YearMonth(2025, 3), "骨折", "跳磴镇卫生院")],
+        };
+        var day = new DateOnly(2027, 6, 1);
+        var draft = ExaminationPrefill.From(last, day, "王医生");
+
+        Assert.Equal(day, draft.ExamDate);
+        Assert.Equal("王医生", draft.Doctor);
+        Assert.Equal(last.Lifestyle, draft.Lifestyle);
+        Assert.Equal(last.Problems, draft.Problems);
+        Assert.Equal(last.General.Height, draft.General.Height);
+        Assert.Equal("二甲双胍", Assert.Single(draft.Medications).Name);     // blank rows dropped
+        Assert.Equal("卒中后康复", Assert.Single(draft.HomeBeds).Reason);    // only the bed still open
+        Assert.Empty(draft.Hospitalisations);                                // 最近1年内: last year's stays are not this year's
+        Assert.Null(draft.General.Weight);
+        Assert.True(draft.General.SelfCare.IsEmpty);
+        Assert.Null(draft.Evaluation);
+        Assert.Null(draft.Physical.Skin.Code);
+
+        Assert.Equal(new HealthExamination { ExamDate = day, Doctor = "王医生" }.Lifestyle, ExaminationPrefill.From(null, day, "王医生").Lifestyle);
+    }
+}
