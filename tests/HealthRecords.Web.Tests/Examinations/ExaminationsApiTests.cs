@@ -137,6 +137,30 @@ public abstract class ExaminationsApiTests<THost>(THost host) : IClassFixture<TH
     }
 
     [Fact]
+    public async Task ThePrintPageHasThePaperLayoutWithinScope()
+    {
+        var doctor = await host.SignInAsync("yisheng");
+        var resident = await TestResidents.CreateAsync(doctor, TestResidents.New("何大爷", TestResidents.Shuanghe, birth: new DateOnly(1949, 9, 9)));
+        var saved = await CreateAsync(doctor, resident.Id, ExaminationSamples.CompleteElderly(Today));
+
+        var html = await doctor.GetStringAsync($"/examinations/{saved.Id}/print");
+        var last8 = resident.RecordNumber[^8..];
+        Assert.Contains("健康体检表", html);
+        Assert.Contains("data-testid=\"print-number\"", html);
+        var number = html.IndexOf('>', html.IndexOf("data-testid=\"print-number\"", StringComparison.Ordinal)) + 1;
+        var printed = string.Concat(System.Text.RegularExpressions.Regex.Replace(html[number..(number + 1500)], "<[^>]+>", "").Where(c => !char.IsWhiteSpace(c)));
+        Assert.StartsWith($"{last8[..3]}-{last8[3..]}", printed); // 编号□□□-□□□□□: the last 8 digits
+        Assert.Contains("22.8 kg/m²", html);
+        Assert.DoesNotContain("print-gynaecology", html); // a man
+        Assert.Equal(1, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.HealthRecordId == resident.Id && a.Action == "print-examination")));
+
+        var villageDoctor = await host.SignInAsync("cunyi"); // 双河村 is not theirs
+        var refused = await villageDoctor.GetStringAsync($"/examinations/{saved.Id}/print");
+        Assert.Contains("不在您的管理范围内", refused);
+        Assert.DoesNotContain("何大爷", refused);
+    }
+
+    [Fact]
     public async Task ANewFormIsPrefilledFromLastYear()
     {
         var doctor = await host.SignInAsync("yisheng");
