@@ -86,7 +86,7 @@ public static class ExaminationValidator
             e.Add("doctor", "责任医生不能超过50个字");
         }
         e.Multi("symptoms", f.Symptoms, "症状", Symptom.None, Symptom.Other, f.SymptomOther, "symptomOther");
-        CheckGeneral(f, subject, e);
+        CheckGeneral(f, e);
         CheckLifestyle(f.Lifestyle, subject, f.ExamDate, e);
         CheckOrgans(f.Organs, e);
         CheckPhysical(f.Physical, subject, e);
@@ -137,7 +137,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckGeneral(HealthExamination f, ExamSubject subject, Errors e)
+    private static void CheckGeneral(HealthExamination f, Errors e)
     {
         var g = f.General;
         foreach (var side in new[] { ("Left", g.SystolicLeft, g.DiastolicLeft, "左侧"), ("Right", g.SystolicRight, g.DiastolicRight, "右侧") })
@@ -176,7 +176,6 @@ public static class ExaminationValidator
         {
             e.Add("general.gdsScore", "情感状态粗筛阳性，请填写老年人抑郁评分总分");
         }
-        _ = subject;
     }
 
     private static void CheckLifestyle(Lifestyle l, ExamSubject subject, DateOnly examDate, Errors e)
