@@ -4,6 +4,7 @@
 //   bdn  --connection "<npgsql>"                         BenchmarkDotNet: the generator and the raw SQL queries
 //   referrals --connection "<npgsql>" [--referrals 100000] [--requests 200]  add referrals, time the work list's referral follow-ups
 //   worklist-measures --connection "<npgsql>" [--requests 50] [--passes 2] [--year 2026]  a village doctor's work list and the county dashboard
+//   exams --connection "<npgsql>" [--years 5] [--requests 300] [--passes 3]  add annual examinations of the 65+, time history and elderly management rate
 using HealthRecords.Bench;
 
 var command = args.FirstOrDefault();
@@ -17,6 +18,7 @@ try
         "bdn" => BdnCommand.Run(options),
         "referrals" => await ReferralsCommand.RunAsync(options),
         "worklist-measures" => await WorkListMeasuresCommand.RunAsync(options),
+        "exams" => await ExamsCommand.RunAsync(options),
         _ => Usage(),
     };
 }
@@ -35,6 +37,7 @@ static int Usage()
           HealthRecords.Bench bdn  --connection "..."
           HealthRecords.Bench referrals --connection "..." [--referrals 100000] [--requests 200]
           HealthRecords.Bench worklist-measures --connection "..." [--requests 50] [--passes 2] [--year 2026] [--port 5081]
+          HealthRecords.Bench exams --connection "..." [--years 5] [--requests 300] [--passes 3]
         """);
     return 2;
 }

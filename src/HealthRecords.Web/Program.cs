@@ -62,6 +62,7 @@ app.MapUsersApi();
 HealthRecords.Web.Features.Encounters.EncountersApi.MapEncountersApi(app);
 HealthRecords.Web.Features.WorkList.WorkListApi.MapWorkListApi(app);
 HealthRecords.Web.Features.Measures.MeasuresApi.MapMeasuresApi(app);
+HealthRecords.Web.Features.Examinations.ExaminationsApi.MapExaminationsApi(app);
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

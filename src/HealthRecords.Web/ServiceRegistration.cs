@@ -97,6 +97,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsRateMeasure>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.ElectronicRecordsRateMeasure>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsUseRateMeasure>();
+        Features.Examinations.ExaminationRegistration.AddExaminations(services);
         return services;
     }
 

@@ -155,6 +155,7 @@ internal static class ModelConfiguration
         Features.Portal.PortalModel.Configure(b);
         Features.Encounters.EncounterModel.Configure(b, jsonType);
         Features.WorkList.WorkListModel.Configure(b);
+        Features.Examinations.ExaminationModel.Configure(b, p => Document(p, jsonType));
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>

@@ -19,6 +19,7 @@ public static class DemoResidents
         var county = await CountyAsync(db, time, count, ct);
         await BulkLoader.LoadAsync(db, county.Generate(count), ct);
         await Encounters.DemoEncounters.AddAsync(db, time, ct);
+        await Examinations.DemoExaminations.AddAsync(db, time, ct);
     }
 
     /// <summary>The synthetic county <see cref="EnsureAsync"/> loads <paramref name="count"/> residents of (the benchmark times its parts).</summary>

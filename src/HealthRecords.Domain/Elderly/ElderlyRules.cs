@@ -1,0 +1,51 @@
+using HealthRecords.Domain.Measures;
+
+namespace HealthRecords.Domain.Elderly;
+
+/// <summary>
+/// Who is a target of 老年人健康管理 in a service year. Defined once here; the target list, the work list,
+/// the measures and the examination form's * items all use it.
+/// </summary>
+public static class ElderlyRules
+{
+    public const int MinimumAge = 65;
+
+    /// <summary>
+    /// 004 老年人健康管理服务规范 一、服务对象: 辖区内65岁及以上常住居民; 五(一) counts 年内辖区内65岁及以上常住居民.
+    /// Decision: a resident is 65 or over "in" the service year when they reach their 65th birthday on or before
+    /// 31 December of that year, i.e. were born on or before 31 December of (year − 65). So everyone turning 65
+    /// during the year is served that year, from 1 January, which is how township hospitals plan the annual check;
+    /// and the list does not change from day to day within a year.
+    /// </summary>
+    public static bool IsTarget(DateOnly birthDate, int serviceYear) => birthDate <= LatestBirthDate(serviceYear);
+
+    /// <summary>The latest birth date of the year's targets: 31 December of (year − 65).</summary>
+    public static DateOnly LatestBirthDate(int serviceYear) => new(serviceYear - MinimumAge, 12, 31);
+
+    /// <summary>
+    /// 000 (record software must 自动更新生成新增65岁以上老年人名单): residents who newly turn 65 in the service year,
+    /// i.e. born in (year − 65).
+    /// </summary>
+    public static bool TurnsSixtyFiveIn(DateOnly birthDate, int serviceYear) => birthDate.Year == serviceYear - MinimumAge;
+
+    /// <summary>The first birth date of those who newly turn 65 in the service year: 1 January of (year − 65).</summary>
+    public static DateOnly EarliestNewcomerBirthDate(int serviceYear) => new(serviceYear - MinimumAge, 1, 1);
+
+    /// <summary>004 老年人健康管理服务规范 五(一) 老年人健康管理率.</summary>
+    public static readonly MeasureDefinition ManagementRate = new(
+        Code: "elderly-management-rate",
+        Name: "老年人健康管理率",
+        Service: "elderly",
+        Numerator: "期内接受健康管理（有健康体检表）的65岁及以上常住居民人数（当年年满65岁者计入，即出生于“年份−65”年12月31日及以前）",
+        Denominator: "年内辖区内65岁及以上常住居民数（在管档案中，出生于“年份−65”年12月31日及以前者）",
+        Source: "004 老年人健康管理服务规范 五(一)");
+
+    /// <summary>004 老年人健康管理服务规范 五(二) 健康体检表完整率 (complete: see Examinations.ExaminationCompleteness).</summary>
+    public static readonly MeasureDefinition ExaminationCompletenessRate = new(
+        Code: "examination-completeness-rate",
+        Name: "健康体检表完整率",
+        Service: "examination",
+        Numerator: "期内的健康体检表全部填写完整的居民数（完整：该居民适用的全部必填项目均已填写，见 ExaminationCompleteness）",
+        Denominator: "期内有健康体检表的居民数（系统对全部体检表计算，不再抽查；按居民计数）",
+        Source: "004 老年人健康管理服务规范 五(二)");
+}

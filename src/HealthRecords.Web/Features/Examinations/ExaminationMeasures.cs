@@ -1,0 +1,163 @@
+using HealthRecords.Domain.Elderly;
+using HealthRecords.Domain.Measures;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Measures;
+using HealthRecords.Web.Features.Portal;
+using HealthRecords.Web.Features.WorkList;
+using HealthRecords.Domain.Codes;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Examinations;
+
+/// <summary>
+/// 老年人健康管理率 (<see cref="ElderlyRules.ManagementRate"/>): the service year is the year the period ends in.
+/// Denominator: active records of residents 65 or over in that year; numerator: those with an examination in the period.
+/// </summary>
+public sealed class ElderlyManagementRateMeasure : IMeasure
+{
+    public MeasureDefinition Definition => ElderlyRules.ManagementRate;
+
+    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        var exams = db.Set<Examination>();
+        return Targets(records, period).Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to)).Select(r => r.Id);
+    }
+
+    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        Targets(records, period).Select(r => r.Id);
+
+    private static IQueryable<HealthRecord> Targets(IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var latest = ElderlyRules.LatestBirthDate(period.To.Year);
+        return records.Where(r => r.Status == RecordStatus.Active && r.BirthDate <= latest);
+    }
+}
+
+/// <summary>
+/// 健康体检表完整率 (<see cref="ElderlyRules.ExaminationCompletenessRate"/>), counted by resident: the denominator is
+/// every record with an examination in the period, the numerator those whose examinations in the period are all
+/// complete (the promoted <see cref="Examination.Complete"/>, from Domain ExaminationCompleteness).
+/// </summary>
+public sealed class ExaminationCompletenessMeasure : IMeasure
+{
+    public MeasureDefinition Definition => ElderlyRules.ExaminationCompletenessRate;
+
+    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        var exams = db.Set<Examination>();
+        return records
+            .Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to)
+                        && !exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to && !e.Complete))
+            .Select(r => r.Id);
+    }
+
+    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        var exams = db.Set<Examination>();
+        return records.Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to)).Select(r => r.Id);
+    }
+}
+
+/// <summary>Examinations are services delivered, for 健康档案使用率.</summary>
+public sealed class ExaminationServiceEvents : IServiceEventSource
+{
+    public IQueryable<long> RecordsServed(HealthRecordsDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<Examination>().Where(e => e.ExamDate >= from && e.ExamDate <= to).Select(e => e.HealthRecordId).Distinct();
+}
+
+/// <summary>
+/// Work list: each 65+ resident of this year (<see cref="ElderlyRules.IsTarget"/>) without an examination this year.
+/// Due on the anniversary of the last examination (kept within this year), or on 1 January for one never examined
+/// (004 老年人健康管理服务规范: 每年1次).
+/// </summary>
+public sealed class ElderlyDueItems : IDueItemSource
+{
+    public async Task<IReadOnlyList<DueItem>> DueAsync(HealthRecordsDbContext db, IQueryable<HealthRecord> records, DateOnly today, DateOnly until, CancellationToken ct)
+    {
+        var year = today.Year;
+        var latest = ElderlyRules.LatestBirthDate(year);
+        var first = new DateOnly(year, 1, 1);
+        var exams = db.Set<Examination>();
+        var rows = await records
+            .Where(r => r.BirthDate <= latest && !exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= first))
+            .Select(r => new { r.Id, Last = exams.Where(e => e.HealthRecordId == r.Id).Max(e => (DateOnly?)e.ExamDate) })
+            .ToListAsync(ct);
+        var items = new List<DueItem>();
+        foreach (var row in rows)
+        {
+            var due = row.Last is DateOnly last ? last.AddYears(1) : first;
+            if (due < first)
+            {
+                due = first;
+            }
+            if (due <= until)
+            {
+                items.Add(new DueItem(row.Id, DueServices.Elderly, DueKinds.AnnualExamination, "老年人年度健康体检", due, false,
+                    $"/residents/{row.Id}/examinations/new"));
+            }
+        }
+        return items;
+    }
+}
+
+/// <summary>The portal's 健康体检 section: each examination's date, blood pressure, BMI and the health evaluation.</summary>
+public sealed class ExaminationPortalSection(HealthRecordsDbContext db) : IPortalSection
+{
+    public string Key => PortalSectionKeys.Examinations;
+    public string Title => "健康体检";
+    public int Order => 20;
+
+    public async Task<IReadOnlyList<PortalItem>> LoadAsync(long recordId, CancellationToken ct)
+    {
+        var exams = await db.Set<Examination>().AsNoTracking().Where(e => e.HealthRecordId == recordId)
+            .OrderByDescending(e => e.ExamDate).Take(20).Select(e => new { e.ExamDate, e.Form }).ToListAsync(ct);
+        return exams.Select(e =>
+        {
+            var g = e.Form.General;
+            var parts = new List<string>();
+            if (g.SystolicLeft is not null || g.SystolicRight is not null)
+            {
+                parts.Add($"血压 {g.SystolicLeft ?? g.SystolicRight}/{g.DiastolicLeft ?? g.DiastolicRight} mmHg");
+            }
+            if (g.Bmi is decimal bmi)
+            {
+                parts.Add($"体质指数 {bmi:0.0}");
+            }
+            if (e.Form.Evaluation is { } evaluation)
+            {
+                var abnormal = e.Form.Abnormalities.Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
+                parts.Add(abnormal.Count > 0 ? $"健康评价：{evaluation.Label()}（{string.Join("；", abnormal)}）" : $"健康评价：{evaluation.Label()}");
+            }
+            if (e.Form.Guidance.Count > 0)
+            {
+                parts.Add($"健康指导：{string.Join("、", e.Form.Guidance.Select(x => x.Label()))}");
+            }
+            return new PortalItem(e.ExamDate, "健康体检", parts.Count == 0 ? null : string.Join("，", parts));
+        }).ToList();
+    }
+}
+
+/// <summary>Registers the examination feature: one line in ServiceRegistration and one in Program.</summary>
+public static class ExaminationRegistration
+{
+    public static IServiceCollection AddExaminations(this IServiceCollection services)
+    {
+        services.AddScoped<ExaminationChecks>();
+        services.AddScoped<DraftExamination>();
+        services.AddScoped<CreateExamination>();
+        services.AddScoped<UpdateExamination>();
+        services.AddScoped<ReadExaminations>();
+        services.AddScoped<ElderlyList>();
+        services.AddScoped<IMeasure, ElderlyManagementRateMeasure>();
+        services.AddScoped<IMeasure, ExaminationCompletenessMeasure>();
+        services.AddScoped<IServiceEventSource, ExaminationServiceEvents>();
+        services.AddScoped<IDueItemSource, ElderlyDueItems>();
+        // registered after AddPortal: the last section per key replaces the 健康体检 placeholder
+        services.AddScoped<IPortalSection, ExaminationPortalSection>();
+        return services;
+    }
+}
