@@ -58,6 +58,7 @@ HealthRecords.Web.Features.Access.AccessApi.MapAccessApi(app);
 HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
 app.MapPortal();
 app.MapUsersApi();
+HealthRecords.Web.Features.Chronic.ChronicApi.MapChronicApi(app);
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Chronic;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Portal;
@@ -85,6 +86,7 @@ public static class ServiceRegistration
         services.AddPortal();
         services.AddScoped<Features.Users.UserAdmin>();
         services.AddScoped<ChangePassword>();
+        services.AddChronicDiseaseManagement();
         return services;
     }
 

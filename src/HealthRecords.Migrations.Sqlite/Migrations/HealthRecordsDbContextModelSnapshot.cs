@@ -767,6 +767,214 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.ToTable("Villages");
                 });
 
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicEnrolment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disease")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnrolledById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrolledByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnrolledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RestoreReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RestoredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Disease", "Withdrawn");
+
+                    b.HasIndex("HealthRecordId", "Disease")
+                        .IsUnique();
+
+                    b.ToTable("ChronicEnrolment");
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Classification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CombinedVisitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Controlled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DangerSigns")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Diabetes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Diastolic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disease")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FaceToFace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FastingGlucose")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hypertension")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextVisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Referral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuggestedAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuggestedClassification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SuggestedNextVisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Systolic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UrgentReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitMode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CombinedVisitId");
+
+                    b.HasIndex("Disease", "VisitDate");
+
+                    b.HasIndex("HealthRecordId", "Disease", "VisitDate")
+                        .IsUnique();
+
+                    b.ToTable("ChronicFollowUp");
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Diastolic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HighRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Systolic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthRecordId", "TakenOn");
+
+                    b.ToTable("ScreeningBloodPressure");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -935,6 +1143,33 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Data.Entities.RecordCorrection", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicEnrolment", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicFollowUp", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
                 {
                     b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
                         .WithMany()

@@ -153,6 +153,7 @@ internal static class ModelConfiguration
             e.HasIndex(x => new { x.ManagingInstitutionId, x.Status });
         });
         Features.Portal.PortalModel.Configure(b);
+        Features.Chronic.ChronicModel.Configure(b, postgres);
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>

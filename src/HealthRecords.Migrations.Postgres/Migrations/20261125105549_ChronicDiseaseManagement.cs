@@ -1,0 +1,162 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace HealthRecords.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ChronicDiseaseManagement : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChronicEnrolment",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HealthRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    Disease = table.Column<int>(type: "integer", nullable: false),
+                    EnrolledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceId = table.Column<long>(type: "bigint", nullable: true),
+                    EnrolledById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    EnrolledByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RestoredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RestoreReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChronicEnrolment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChronicEnrolment_HealthRecords_HealthRecordId",
+                        column: x => x.HealthRecordId,
+                        principalTable: "HealthRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChronicFollowUp",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HealthRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    Disease = table.Column<int>(type: "integer", nullable: false),
+                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    VisitMode = table.Column<int>(type: "integer", nullable: false),
+                    FaceToFace = table.Column<bool>(type: "boolean", nullable: false),
+                    Systolic = table.Column<int>(type: "integer", nullable: true),
+                    Diastolic = table.Column<int>(type: "integer", nullable: true),
+                    FastingGlucose = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Controlled = table.Column<bool>(type: "boolean", nullable: true),
+                    SuggestedClassification = table.Column<int>(type: "integer", nullable: false),
+                    Classification = table.Column<int>(type: "integer", nullable: false),
+                    SuggestedAction = table.Column<int>(type: "integer", nullable: false),
+                    SuggestedNextVisitDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    NextVisitDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    OverrideReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DangerSigns = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Referral = table.Column<bool>(type: "boolean", nullable: false),
+                    UrgentReferral = table.Column<bool>(type: "boolean", nullable: false),
+                    CombinedVisitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Hypertension = table.Column<string>(type: "jsonb", nullable: true),
+                    Diabetes = table.Column<string>(type: "jsonb", nullable: true),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChronicFollowUp", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChronicFollowUp_HealthRecords_HealthRecordId",
+                        column: x => x.HealthRecordId,
+                        principalTable: "HealthRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningBloodPressure",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HealthRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Systolic = table.Column<int>(type: "integer", nullable: false),
+                    Diastolic = table.Column<int>(type: "integer", nullable: false),
+                    HighRisk = table.Column<bool>(type: "boolean", nullable: false),
+                    TakenById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TakenByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningBloodPressure", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScreeningBloodPressure_HealthRecords_HealthRecordId",
+                        column: x => x.HealthRecordId,
+                        principalTable: "HealthRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChronicEnrolment_Disease_Withdrawn",
+                table: "ChronicEnrolment",
+                columns: new[] { "Disease", "Withdrawn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChronicEnrolment_HealthRecordId_Disease",
+                table: "ChronicEnrolment",
+                columns: new[] { "HealthRecordId", "Disease" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChronicFollowUp_CombinedVisitId",
+                table: "ChronicFollowUp",
+                column: "CombinedVisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChronicFollowUp_Disease_VisitDate",
+                table: "ChronicFollowUp",
+                columns: new[] { "Disease", "VisitDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChronicFollowUp_HealthRecordId_Disease_VisitDate",
+                table: "ChronicFollowUp",
+                columns: new[] { "HealthRecordId", "Disease", "VisitDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScreeningBloodPressure_HealthRecordId_TakenOn",
+                table: "ScreeningBloodPressure",
+                columns: new[] { "HealthRecordId", "TakenOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChronicEnrolment");
+
+            migrationBuilder.DropTable(
+                name: "ChronicFollowUp");
+
+            migrationBuilder.DropTable(
+                name: "ScreeningBloodPressure");
+        }
+    }
+}
