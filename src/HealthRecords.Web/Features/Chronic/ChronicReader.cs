@@ -11,7 +11,12 @@ namespace HealthRecords.Web.Features.Chronic;
 /// <summary>Reads a resident's chronic disease management within the user's scope; every read is audited.</summary>
 public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening)
 {
-    public async Task<ChronicSummary?> SummaryAsync(DataScope user, long recordId, CancellationToken ct)
+    public Task<ChronicSummary?> SummaryAsync(DataScope user, long recordId, CancellationToken ct) => LoadAsync(user, recordId, audited: true, ct);
+
+    /// <summary>The same, for a panel of a page that has audited its own read of the record (the overview).</summary>
+    public Task<ChronicSummary?> HistoryAsync(DataScope user, long recordId, CancellationToken ct) => LoadAsync(user, recordId, audited: false, ct);
+
+    private async Task<ChronicSummary?> LoadAsync(DataScope user, long recordId, bool audited, CancellationToken ct)
     {
         var record = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId)
             .Select(r => new { r.Name, r.RecordNumberLast8 }).FirstOrDefaultAsync(ct);
@@ -19,7 +24,10 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
         {
             return null;
         }
-        await audit.ReadAsync(user, recordId, "chronic", ct);
+        if (audited)
+        {
+            await audit.ReadAsync(user, recordId, "chronic", ct);
+        }
         var enrolments = await db.Set<ChronicEnrolment>().AsNoTracking().Where(e => e.HealthRecordId == recordId)
             .OrderBy(e => e.Disease).ToListAsync(ct);
         var followUps = await db.Set<ChronicFollowUp>().AsNoTracking().Where(f => f.HealthRecordId == recordId)
