@@ -304,6 +304,30 @@ public abstract class ChronicApiTests<THost>(THost host) : IClassFixture<THost>,
         Assert.Equal("高血压随访", item.Title);
         Assert.Equal("血压 130/80 mmHg；控制满意；下次随访 2026-09-15", item.Detail);
     }
+
+    [Fact]
+    public async Task TheFollowUpFormPrintsInThePaperLayoutWithTheLastEightDigits()
+    {
+        var (client, id) = await PatientAsync("印表甲", ChronicDisease.Hypertension);
+        await CreatedAsync(await client.PostAsJsonAsync($"/api/residents/{id}/hypertension/follow-ups", new HypertensionFollowUpInput(Ht(Today, 132, 84))));
+        var last8 = await host.WithDbAsync(db => db.HealthRecords.Where(r => r.Id == id).Select(r => r.RecordNumberLast8).SingleAsync());
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/residents/{id}/chronic/print/hypertension"));
+
+        Assert.Contains("高血压患者随访服务记录表", html);
+        Assert.Contains("印表甲", html);
+        Assert.Contains("132/84", html);
+        Assert.Contains("硝苯地平缓释片", html);
+        Assert.Contains("每日2次 每次10mg", html);
+        Assert.Contains("重 / 轻", html); // 摄盐情况 now / target
+        var digits = string.Concat(System.Text.RegularExpressions.Regex.Matches(html[html.IndexOf("print-number", StringComparison.Ordinal)..], "<span class=\"digit\"[^>]*>(\\d)</span>").Take(8).Select(m => m.Groups[1].Value));
+        Assert.Equal(last8, digits);
+        Assert.Equal(1, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.HealthRecordId == id && a.Action == "print-follow-ups")));
+
+        var outsider = await host.SignInAsync("cunyi");
+        var elsewhere = await TestResidents.CreateAsync(await host.SignInAsync("yisheng"), TestResidents.New("印表乙", TestResidents.Shuanghe));
+        Assert.Contains("data-testid=\"not-found\"", await outsider.GetStringAsync($"/residents/{elsewhere.Id}/chronic/print/hypertension"));
+    }
 }
 
 public sealed class SqliteChronicApiTests(SqliteHost host) : ChronicApiTests<SqliteHost>(host);
