@@ -861,7 +861,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.HasIndex("HealthRecordId", "Disease")
                         .IsUnique();
 
-                    b.ToTable("ChronicEnrolment");
+                    b.ToTable("ChronicEnrolments", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicFollowUp", b =>
@@ -968,7 +968,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.HasIndex("HealthRecordId", "Disease", "VisitDate")
                         .IsUnique();
 
-                    b.ToTable("ChronicFollowUp");
+                    b.ToTable("ChronicFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
@@ -1011,7 +1011,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("HealthRecordId", "TakenOn");
 
-                    b.ToTable("ScreeningBloodPressure");
+                    b.ToTable("ScreeningBloodPressures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

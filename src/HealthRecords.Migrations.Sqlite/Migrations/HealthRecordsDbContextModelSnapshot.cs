@@ -826,7 +826,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.HasIndex("HealthRecordId", "Disease")
                         .IsUnique();
 
-                    b.ToTable("ChronicEnrolment");
+                    b.ToTable("ChronicEnrolments", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicFollowUp", b =>
@@ -931,7 +931,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.HasIndex("HealthRecordId", "Disease", "VisitDate")
                         .IsUnique();
 
-                    b.ToTable("ChronicFollowUp");
+                    b.ToTable("ChronicFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
@@ -972,7 +972,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HealthRecordId", "TakenOn");
 
-                    b.ToTable("ScreeningBloodPressure");
+                    b.ToTable("ScreeningBloodPressures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -15,6 +15,7 @@ internal static class ChronicModel
         var jsonType = postgres ? "jsonb" : "TEXT";
         b.Entity<ChronicEnrolment>(e =>
         {
+            e.ToTable("ChronicEnrolments");
             e.Property(x => x.EnrolledById).HasMaxLength(450);
             e.Property(x => x.EnrolledByName).HasMaxLength(100);
             e.Property(x => x.WithdrawReason).HasMaxLength(500);
@@ -26,6 +27,7 @@ internal static class ChronicModel
         });
         b.Entity<ChronicFollowUp>(e =>
         {
+            e.ToTable("ChronicFollowUps");
             e.Property(x => x.FastingGlucose).HasPrecision(5, 2);
             e.Property(x => x.OverrideReason).HasMaxLength(500);
             e.Property(x => x.DangerSigns).HasMaxLength(500);
@@ -42,6 +44,7 @@ internal static class ChronicModel
         });
         b.Entity<ScreeningBloodPressure>(e =>
         {
+            e.ToTable("ScreeningBloodPressures");
             e.Property(x => x.TakenById).HasMaxLength(450);
             e.Property(x => x.TakenByName).HasMaxLength(100);
             e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.HealthRecordId).OnDelete(DeleteBehavior.Cascade);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HealthRecords.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HealthRecordsDbContext))]
-    [Migration("20261125105549_ChronicDiseaseManagement")]
+    [Migration("20261125111622_ChronicDiseaseManagement")]
     partial class ChronicDiseaseManagement
     {
         /// <inheritdoc />
@@ -864,7 +864,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.HasIndex("HealthRecordId", "Disease")
                         .IsUnique();
 
-                    b.ToTable("ChronicEnrolment");
+                    b.ToTable("ChronicEnrolments", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicFollowUp", b =>
@@ -971,7 +971,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.HasIndex("HealthRecordId", "Disease", "VisitDate")
                         .IsUnique();
 
-                    b.ToTable("ChronicFollowUp");
+                    b.ToTable("ChronicFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
@@ -1014,7 +1014,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("HealthRecordId", "TakenOn");
 
-                    b.ToTable("ScreeningBloodPressure");
+                    b.ToTable("ScreeningBloodPressures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -13,7 +13,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "ChronicEnrolment",
+                name: "ChronicEnrolments",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -34,9 +34,9 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ChronicEnrolment", x => x.Id);
+                    table.PrimaryKey("PK_ChronicEnrolments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ChronicEnrolment_HealthRecords_HealthRecordId",
+                        name: "FK_ChronicEnrolments_HealthRecords_HealthRecordId",
                         column: x => x.HealthRecordId,
                         principalTable: "HealthRecords",
                         principalColumn: "Id",
@@ -44,7 +44,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ChronicFollowUp",
+                name: "ChronicFollowUps",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -78,9 +78,9 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ChronicFollowUp", x => x.Id);
+                    table.PrimaryKey("PK_ChronicFollowUps", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ChronicFollowUp_HealthRecords_HealthRecordId",
+                        name: "FK_ChronicFollowUps_HealthRecords_HealthRecordId",
                         column: x => x.HealthRecordId,
                         principalTable: "HealthRecords",
                         principalColumn: "Id",
@@ -88,7 +88,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ScreeningBloodPressure",
+                name: "ScreeningBloodPressures",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -104,9 +104,9 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScreeningBloodPressure", x => x.Id);
+                    table.PrimaryKey("PK_ScreeningBloodPressures", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ScreeningBloodPressure_HealthRecords_HealthRecordId",
+                        name: "FK_ScreeningBloodPressures_HealthRecords_HealthRecordId",
                         column: x => x.HealthRecordId,
                         principalTable: "HealthRecords",
                         principalColumn: "Id",
@@ -114,35 +114,35 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChronicEnrolment_Disease_Withdrawn",
-                table: "ChronicEnrolment",
+                name: "IX_ChronicEnrolments_Disease_Withdrawn",
+                table: "ChronicEnrolments",
                 columns: new[] { "Disease", "Withdrawn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChronicEnrolment_HealthRecordId_Disease",
-                table: "ChronicEnrolment",
+                name: "IX_ChronicEnrolments_HealthRecordId_Disease",
+                table: "ChronicEnrolments",
                 columns: new[] { "HealthRecordId", "Disease" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChronicFollowUp_CombinedVisitId",
-                table: "ChronicFollowUp",
+                name: "IX_ChronicFollowUps_CombinedVisitId",
+                table: "ChronicFollowUps",
                 column: "CombinedVisitId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChronicFollowUp_Disease_VisitDate",
-                table: "ChronicFollowUp",
+                name: "IX_ChronicFollowUps_Disease_VisitDate",
+                table: "ChronicFollowUps",
                 columns: new[] { "Disease", "VisitDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChronicFollowUp_HealthRecordId_Disease_VisitDate",
-                table: "ChronicFollowUp",
+                name: "IX_ChronicFollowUps_HealthRecordId_Disease_VisitDate",
+                table: "ChronicFollowUps",
                 columns: new[] { "HealthRecordId", "Disease", "VisitDate" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ScreeningBloodPressure_HealthRecordId_TakenOn",
-                table: "ScreeningBloodPressure",
+                name: "IX_ScreeningBloodPressures_HealthRecordId_TakenOn",
+                table: "ScreeningBloodPressures",
                 columns: new[] { "HealthRecordId", "TakenOn" });
         }
 
@@ -150,13 +150,13 @@ namespace HealthRecords.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ChronicEnrolment");
+                name: "ChronicEnrolments");
 
             migrationBuilder.DropTable(
-                name: "ChronicFollowUp");
+                name: "ChronicFollowUps");
 
             migrationBuilder.DropTable(
-                name: "ScreeningBloodPressure");
+                name: "ScreeningBloodPressures");
         }
     }
 }

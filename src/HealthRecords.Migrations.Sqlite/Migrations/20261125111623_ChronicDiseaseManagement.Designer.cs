@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HealthRecords.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HealthRecordsDbContext))]
-    [Migration("20261125105551_ChronicDiseaseManagement")]
+    [Migration("20261125111623_ChronicDiseaseManagement")]
     partial class ChronicDiseaseManagement
     {
         /// <inheritdoc />
@@ -829,7 +829,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.HasIndex("HealthRecordId", "Disease")
                         .IsUnique();
 
-                    b.ToTable("ChronicEnrolment");
+                    b.ToTable("ChronicEnrolments", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicFollowUp", b =>
@@ -934,7 +934,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.HasIndex("HealthRecordId", "Disease", "VisitDate")
                         .IsUnique();
 
-                    b.ToTable("ChronicFollowUp");
+                    b.ToTable("ChronicFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
@@ -975,7 +975,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HealthRecordId", "TakenOn");
 
-                    b.ToTable("ScreeningBloodPressure");
+                    b.ToTable("ScreeningBloodPressures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
