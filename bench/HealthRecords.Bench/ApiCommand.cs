@@ -221,7 +221,7 @@ public static class ApiCommand
     /// One doctor (全科医生) per institution that manages villages (the township hospitals and community health
     /// centres), created once like the demo accounts; the demo doctor covers only 跳磴镇.
     /// </summary>
-    private static async Task<Dictionary<int, (string UserName, string UserId)>> EnsureDoctorsAsync(string connection, string keysPath)
+    internal static async Task<Dictionary<int, (string UserName, string UserId)>> EnsureDoctorsAsync(string connection, string keysPath)
     {
         await using var services = LoadCommand.Services(connection, keysPath);
         await using var scope = services.CreateAsyncScope();
@@ -251,7 +251,7 @@ public static class ApiCommand
         return doctors;
     }
 
-    private static HttpClient NewClient(string bases, List<HttpClient> clients)
+    internal static HttpClient NewClient(string bases, List<HttpClient> clients)
     {
         var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), PooledConnectionLifetime = TimeSpan.FromMinutes(30) })
         {
@@ -263,7 +263,7 @@ public static class ApiCommand
     }
 
     /// <summary>Signs in and checks the scope the host gives the session.</summary>
-    private static async Task SignInAsync(HttpClient http, string userName, string role, int? institution)
+    internal static async Task SignInAsync(HttpClient http, string userName, string role, int? institution)
     {
         using var login = await http.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
         login.EnsureSuccessStatusCode();
@@ -316,10 +316,10 @@ public static class ApiCommand
     }
 
     /// <summary>The 1, 5 and 15 minute load averages (other work on the machine inflates the timings).</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + $" on {Environment.ProcessorCount} cores" : "n/a";
 
-    private static Process StartHost(string web, string url, string connection, string keysPath)
+    internal static Process StartHost(string web, string url, string connection, string keysPath)
     {
         if (!File.Exists(web))
         {
@@ -353,7 +353,7 @@ public static class ApiCommand
         return process;
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http, Process host)
+    internal static async Task WaitUntilUpAsync(HttpClient http, Process host)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(3))
@@ -385,7 +385,7 @@ public static class ApiCommand
     }
 
     /// <summary>The Release build of the host beside this repository's bench folder.</summary>
-    private static string DefaultWebDll()
+    internal static string DefaultWebDll()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HealthRecords.slnx")))

@@ -2,6 +2,8 @@
 //   load --residents 1000000 --connection "<npgsql>" [--defer-indexes] [--skip-generate]   migrate a fresh database, then generate and bulk-load residents
 //   api  --connection "<npgsql>" [--requests 300] [--passes 3]  start the real host, time searches and overviews over HTTP and in raw SQL
 //   bdn  --connection "<npgsql>"                         BenchmarkDotNet: the generator and the raw SQL queries
+//   chronic-load --connection "<npgsql>" [--hypertension 180000] [--diabetes 60000] [--years 5]   enrol patients, bulk-load quarterly follow-ups
+//   chronic-save --connection "<npgsql>" [--users 50] [--requests 2000] [--warmup 200]          time saving a follow-up through the API, concurrently
 using HealthRecords.Bench;
 
 var command = args.FirstOrDefault();
@@ -13,6 +15,8 @@ try
         "load" => await LoadCommand.RunAsync(options),
         "api" => await ApiCommand.RunAsync(options),
         "bdn" => BdnCommand.Run(options),
+        "chronic-load" => await ChronicCommand.LoadAsync(options),
+        "chronic-save" => await ChronicCommand.SaveAsync(options),
         _ => Usage(),
     };
 }
@@ -29,6 +33,8 @@ static int Usage()
           HealthRecords.Bench load --residents 1000000 --connection "Host=127.0.0.1;Port=55432;Username=postgres;Database=hr" [--defer-indexes] [--skip-generate]
           HealthRecords.Bench api  --connection "..." [--requests 300] [--passes 3] [--port 5080] [--web <path to HealthRecords.Web.dll>]
           HealthRecords.Bench bdn  --connection "..."
+          HealthRecords.Bench chronic-load --connection "..." [--hypertension 180000] [--diabetes 60000] [--years 5]
+          HealthRecords.Bench chronic-save --connection "..." [--users 50] [--requests 2000] [--warmup 200] [--port 5081]
         """);
     return 2;
 }
