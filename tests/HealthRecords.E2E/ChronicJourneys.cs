@@ -92,12 +92,22 @@ public sealed class ChronicJourneys(AppServer app)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>A demo resident of the village doctor's villages; distinct journeys take distinct ones.</summary>
+    /// <summary>A demo resident of the village doctor's villages not yet under chronic management; distinct journeys take distinct ones.</summary>
     private static async Task<long> ResidentAsync(IPage page, int index)
     {
         var response = await page.Context.APIRequest.GetAsync("/api/residents?pageSize=200&sort=recordNumber");
-        var items = (await response.JsonAsync())!.Value.GetProperty("items").EnumerateArray().ToList();
-        return items[items.Count - 1 - index].GetProperty("id").GetInt64();
+        var items = (await response.JsonAsync())!.Value.GetProperty("items").EnumerateArray().Reverse().ToList();
+        var free = 0;
+        foreach (var item in items)
+        {
+            var id = item.GetProperty("id").GetInt64();
+            var chronic = await (await page.Context.APIRequest.GetAsync($"/api/residents/{id}/chronic")).JsonAsync();
+            if (chronic!.Value.GetProperty("enrolments").GetArrayLength() == 0 && free++ == index)
+            {
+                return id;
+            }
+        }
+        throw new InvalidOperationException("no demo resident free of chronic management");
     }
 
     private static async Task TypeAsync(IPage page, string testId, string text)

@@ -18,6 +18,7 @@ public static class DemoResidents
         }
         var county = await CountyAsync(db, time, count, ct);
         await BulkLoader.LoadAsync(db, county.Generate(count), ct);
+        await Chronic.DemoChronicPatients.EnsureAsync(db, time, ct);
     }
 
     /// <summary>The synthetic county <see cref="EnsureAsync"/> loads <paramref name="count"/> residents of (the benchmark times its parts).</summary>
