@@ -185,6 +185,8 @@ public static class ChronicCommand
         var users = options.Int("users", 50);
         var requests = options.Int("requests", 2000);
         var warmup = options.Int("warmup", 200);
+        // a pause between one user's saves (uniform 0..2×think ms): a doctor fills a form before saving the next
+        var think = options.Int("think", 0);
         var port = options.Int("port", 5081);
         var web = options.Get("web") ?? ApiCommand.DefaultWebDll();
         var connection = options.Connection;
@@ -199,14 +201,31 @@ public static class ChronicCommand
             await clean.ExecuteNonQueryAsync();
         }
         var doctors = await ApiCommand.EnsureDoctorsAsync(connection, options.KeysPath);
+        // each user is a doctor of one institution (round robin over the institutions with the most patients)
+        var institutions = new List<int>();
+        await using (var cmd = data.CreateCommand(
+            """
+            SELECT r."ManagingInstitutionId" FROM "ChronicEnrolments" e JOIN "HealthRecords" r ON r."Id" = e."HealthRecordId"
+            WHERE e."Disease" = 1 GROUP BY r."ManagingInstitutionId" ORDER BY count(*) DESC, r."ManagingInstitutionId" LIMIT $1
+            """))
+        {
+            cmd.Parameters.AddWithValue(users);
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                institutions.Add(reader.GetInt32(0));
+            }
+        }
         var samples = new List<Sample>();
         await using (var cmd = data.CreateCommand(
             """
             SELECT e."HealthRecordId", r."ManagingInstitutionId" FROM "ChronicEnrolments" e JOIN "HealthRecords" r ON r."Id" = e."HealthRecordId"
-            WHERE e."Disease" = 1 AND NOT e."Withdrawn" AND r."Status" = 1 ORDER BY md5(e."HealthRecordId"::text) LIMIT $1
+            WHERE e."Disease" = 1 AND NOT e."Withdrawn" AND r."Status" = 1 AND r."ManagingInstitutionId" = ANY($2)
+            ORDER BY md5(e."HealthRecordId"::text) LIMIT $1
             """))
         {
             cmd.Parameters.AddWithValue(warmup + requests);
+            cmd.Parameters.AddWithValue(institutions.ToArray());
             await using var reader = await cmd.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -226,8 +245,7 @@ public static class ChronicCommand
         {
             var probe = ApiCommand.NewClient(bases, clients);
             await ApiCommand.WaitUntilUpAsync(probe, host);
-            // each user is a doctor of one institution and saves follow-ups of that institution's patients
-            var institutions = samples.Select(s => s.Institution).Distinct().Order().ToList();
+            // each user saves follow-ups of their institution's patients
             var userClients = new List<(int Institution, HttpClient Client)>();
             for (var u = 0; u < users; u++)
             {
@@ -237,15 +255,15 @@ public static class ChronicCommand
                 userClients.Add((institution, client));
             }
 
-            var warm = await RunAsync(userClients, samples.Take(warmup).ToList(), today, host, sampleMemory: false);
+            var warm = await RunAsync(userClients, samples.Take(warmup).ToList(), today, host, think, sampleMemory: false);
             Console.WriteLine($"  warm-up: {warm.Durations.Count} saves, {warm.Errors} errors");
-            var run = await RunAsync(userClients, samples.Skip(warmup).ToList(), today, host, sampleMemory: true);
+            var run = await RunAsync(userClients, samples.Skip(warmup).ToList(), today, host, think, sampleMemory: true);
             var t = new Timings([.. run.Durations], new int[run.Durations.Count]);
             Console.WriteLine();
-            Console.WriteLine("| users | saves | errors | throughput | median | p95 | p99 | max | host peak working set |");
-            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| users | think | saves | errors | throughput | median | p95 | p99 | max | host peak working set |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {users} | {t.Count} | {run.Errors} | {t.Count / run.Elapsed.TotalSeconds:0} /s | {t.Median:0.0} ms | {t.P95:0.0} ms | {t.Percentile(99):0.0} ms | {t.Max:0.0} ms | {run.PeakWorkingSet / 1024.0 / 1024.0:0} MiB |"));
+                $"| {users} | {think} ms | {t.Count} | {run.Errors} | {t.Count / run.Elapsed.TotalSeconds:0} /s | {t.Median:0.0} ms | {t.P95:0.0} ms | {t.Percentile(99):0.0} ms | {t.Max:0.0} ms | {run.PeakWorkingSet / 1024.0 / 1024.0:0} MiB |"));
             Console.WriteLine();
             Console.WriteLine($"load average after: {ApiCommand.LoadAverage()}");
             return run.Errors == 0 ? 0 : 3;
@@ -266,7 +284,7 @@ public static class ChronicCommand
 
     private sealed record Run(ConcurrentBag<double> Durations, int Errors, TimeSpan Elapsed, long PeakWorkingSet);
 
-    private static async Task<Run> RunAsync(List<(int Institution, HttpClient Client)> users, List<Sample> samples, DateOnly today, Process host, bool sampleMemory)
+    private static async Task<Run> RunAsync(List<(int Institution, HttpClient Client)> users, List<Sample> samples, DateOnly today, Process host, int think, bool sampleMemory)
     {
         var queues = samples.GroupBy(s => s.Institution).ToDictionary(g => g.Key, g => new ConcurrentQueue<Sample>(g));
         var durations = new ConcurrentBag<double>();
@@ -298,6 +316,10 @@ public static class ChronicCommand
             }
             while (queue.TryDequeue(out var sample))
             {
+                if (think > 0)
+                {
+                    await Task.Delay(Random.Shared.Next(2 * think));
+                }
                 var form = new HypertensionFollowUp
                 {
                     VisitDate = today, VisitMode = VisitMode.Clinic, Symptoms = [HypertensionSymptom.None],

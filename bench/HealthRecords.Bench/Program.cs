@@ -3,7 +3,7 @@
 //   api  --connection "<npgsql>" [--requests 300] [--passes 3]  start the real host, time searches and overviews over HTTP and in raw SQL
 //   bdn  --connection "<npgsql>"                         BenchmarkDotNet: the generator and the raw SQL queries
 //   chronic-load --connection "<npgsql>" [--hypertension 180000] [--diabetes 60000] [--years 5]   enrol patients, bulk-load quarterly follow-ups
-//   chronic-save --connection "<npgsql>" [--users 50] [--requests 2000] [--warmup 200]          time saving a follow-up through the API, concurrently
+//   chronic-save --connection "<npgsql>" [--users 50] [--requests 2000] [--warmup 200] [--think 0]  time saving a follow-up through the API, concurrently
 using HealthRecords.Bench;
 
 var command = args.FirstOrDefault();
@@ -34,7 +34,7 @@ static int Usage()
           HealthRecords.Bench api  --connection "..." [--requests 300] [--passes 3] [--port 5080] [--web <path to HealthRecords.Web.dll>]
           HealthRecords.Bench bdn  --connection "..."
           HealthRecords.Bench chronic-load --connection "..." [--hypertension 180000] [--diabetes 60000] [--years 5]
-          HealthRecords.Bench chronic-save --connection "..." [--users 50] [--requests 2000] [--warmup 200] [--port 5081]
+          HealthRecords.Bench chronic-save --connection "..." [--users 50] [--requests 2000] [--warmup 200] [--think 0] [--port 5081]
         """);
     return 2;
 }
