@@ -908,6 +908,9 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.Property<int>("Disease")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ExaminationId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("FaceToFace")
                         .HasColumnType("boolean");
 

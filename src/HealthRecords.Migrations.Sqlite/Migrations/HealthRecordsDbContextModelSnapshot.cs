@@ -871,6 +871,9 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.Property<int>("Disease")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExaminationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("FaceToFace")
                         .HasColumnType("INTEGER");
 

@@ -306,6 +306,43 @@ public abstract class ChronicApiTests<THost>(THost host) : IClassFixture<THost>,
     }
 
     [Fact]
+    public async Task AnExaminationMarkedAsAFollowUpIsStoredAsOneFollowUpLinkedToIt()
+    {
+        var (client, id) = await PatientAsync("体检随访", ChronicDisease.Hypertension);
+        var saved = await CreatedAsync(await client.PostAsJsonAsync($"/api/residents/{id}/hypertension/follow-ups",
+            new HypertensionFollowUpInput(Ht(Today, 130, 80), ExaminationId: 77)));
+        Assert.Equal(77, saved.ExaminationId);
+        var summary = await client.GetFromJsonAsync<ChronicSummary>($"/api/residents/{id}/chronic", Json.Options);
+        Assert.Equal(77, summary!.FollowUps.Single().ExaminationId);
+    }
+
+    [Fact]
+    public async Task DemoPatientsGetFollowUpsThatFollowTheRules()
+    {
+        var client = await host.SignInAsync("cunyi");
+        for (var i = 0; i < 15; i++)
+        {
+            await TestResidents.CreateAsync(client, TestResidents.New($"演示{i}", birth: new DateOnly(1955, 1, 1).AddDays(i)));
+        }
+        await host.WithDbAsync(async db =>
+        {
+            await DemoChronicPatients.EnsureAsync(db, host.Clock);
+            return 0;
+        });
+        var (enrolments, visits, ids) = await host.WithDbAsync(async db => (
+            await db.Set<ChronicEnrolment>().ToListAsync(),
+            await db.Set<ChronicFollowUp>().ToListAsync(),
+            await db.HealthRecords.Select(r => r.Id).ToListAsync()));
+        Assert.Equal(ids.Where(i => i % 5 == 0).Order(), enrolments.Where(e => e.Disease == ChronicDisease.Hypertension).Select(e => e.HealthRecordId).Order());
+        Assert.All(visits, v =>
+        {
+            Assert.True(v.VisitDate <= Today);
+            Assert.Equal(v.Disease == ChronicDisease.Hypertension ? HypertensionRules.IsControlled(v.Systolic, v.Diastolic) : DiabetesRules.IsControlled(v.FastingGlucose), v.Controlled);
+            Assert.Equal(v.Controlled == true ? v.VisitDate.AddMonths(3) : v.VisitDate.AddDays(14), v.NextVisitDate);
+        });
+    }
+
+    [Fact]
     public async Task TheFollowUpFormPrintsInThePaperLayoutWithTheLastEightDigits()
     {
         var (client, id) = await PatientAsync("印表甲", ChronicDisease.Hypertension);

@@ -58,6 +58,8 @@ public sealed class ChronicFollowUp
     public bool UrgentReferral { get; set; }
     /// <summary>Shared by the two follow-ups written by one combined visit (001 六(九)).</summary>
     public Guid? CombinedVisitId { get; set; }
+    /// <summary>The annual health examination the doctor marked as this follow-up (issue #5: 体检可与随访相结合).</summary>
+    public long? ExaminationId { get; set; }
     public HypertensionFollowUp? Hypertension { get; set; }
     public DiabetesFollowUp? Diabetes { get; set; }
     public string CreatedById { get; set; } = "";

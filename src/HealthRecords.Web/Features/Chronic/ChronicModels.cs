@@ -15,10 +15,13 @@ public sealed record EnrolmentView(
     string SourceLabel, long? SourceId, string EnrolledByName, bool Withdrawn, DateOnly? WithdrawnOn, string? WithdrawReason,
     DateOnly? RestoredOn, string? RestoreReason, int Version);
 
-/// <summary>A hypertension follow-up as sent: the form, the reason for departing from the suggestion, and (to edit) the version.</summary>
-public sealed record HypertensionFollowUpInput(HypertensionFollowUp Form, string? OverrideReason = null, int? Version = null);
+/// <summary>
+/// A hypertension follow-up as sent: the form, the reason for departing from the suggestion, (to edit) the version,
+/// and, when the doctor marks the annual health examination as this follow-up, the examination's id.
+/// </summary>
+public sealed record HypertensionFollowUpInput(HypertensionFollowUp Form, string? OverrideReason = null, int? Version = null, long? ExaminationId = null);
 
-public sealed record DiabetesFollowUpInput(DiabetesFollowUp Form, string? OverrideReason = null, int? Version = null);
+public sealed record DiabetesFollowUpInput(DiabetesFollowUp Form, string? OverrideReason = null, int? Version = null, long? ExaminationId = null);
 
 /// <summary>
 /// One visit of a patient with both diseases (001 六(九)): the shared fields once, each disease's own fields,
@@ -54,6 +57,7 @@ public sealed record FollowUpView(
     bool Referral,
     bool UrgentReferral,
     Guid? CombinedVisitId,
+    long? ExaminationId,
     string CreatedByName,
     int Version,
     HypertensionFollowUp? Hypertension,

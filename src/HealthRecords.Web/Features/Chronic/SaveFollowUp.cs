@@ -19,10 +19,10 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
     private static readonly string[] SharedPaths = ["visitDate", "visitMode", "signs", "lifestyle", "danger", "doctor"];
 
     public Task<CommandResult<FollowUpView>> HypertensionAsync(DataScope user, long recordId, long? id, HypertensionFollowUpInput input, CancellationToken ct) =>
-        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, ct);
+        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
 
     public Task<CommandResult<FollowUpView>> DiabetesAsync(DataScope user, long recordId, long? id, DiabetesFollowUpInput input, CancellationToken ct) =>
-        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, ct);
+        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
 
     /// <summary>001 六(九): the shared fields entered once, both follow-ups written in one transaction.</summary>
     public async Task<CommandResult<CombinedVisitView>> CombinedAsync(DataScope user, long recordId, CombinedVisitInput input, CancellationToken ct)
@@ -77,7 +77,7 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
     }
 
     private async Task<CommandResult<FollowUpView>> SingleAsync(
-        DataScope user, long recordId, long? id, Candidate candidate, string? overrideReason, int? version, CancellationToken ct)
+        DataScope user, long recordId, long? id, Candidate candidate, string? overrideReason, int? version, long? examinationId, CancellationToken ct)
     {
         if (await CheckRecordAsync(user, recordId, ct) is { } failure)
         {
@@ -128,6 +128,7 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
             row.UpdatedAtUtc = now;
         }
         candidate.Apply(row, decision!, overrideReason);
+        row.ExaminationId = examinationId ?? row.ExaminationId;
         audit.Add(user, id is null ? "follow-up-create" : "follow-up-update", recordId, candidate.Disease.ToString());
         if (await SaveAsync(ct) is { } conflict)
         {
@@ -201,7 +202,7 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
         f.Id, f.HealthRecordId, f.Disease, f.Disease.Label(), f.VisitDate, f.VisitMode, f.Systolic, f.Diastolic, f.FastingGlucose, f.Controlled,
         f.SuggestedClassification, f.Classification, f.Classification.Label(), f.SuggestedAction, f.SuggestedAction.Label(),
         f.SuggestedNextVisitDate, f.NextVisitDate, f.OverrideReason,
-        f.DangerSigns.Length == 0 ? [] : f.DangerSigns.Split('；'), f.Referral, f.UrgentReferral, f.CombinedVisitId, f.CreatedByName,
+        f.DangerSigns.Length == 0 ? [] : f.DangerSigns.Split('；'), f.Referral, f.UrgentReferral, f.CombinedVisitId, f.ExaminationId, f.CreatedByName,
         f.Version, f.Hypertension, f.Diabetes);
 
     /// <summary>One disease's form behind the same steps: decide, validate, write the row.</summary>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HealthRecords.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HealthRecordsDbContext))]
-    [Migration("20261125111622_ChronicDiseaseManagement")]
+    [Migration("20261125113452_ChronicDiseaseManagement")]
     partial class ChronicDiseaseManagement
     {
         /// <inheritdoc />
@@ -910,6 +910,9 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.Property<int>("Disease")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("ExaminationId")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("FaceToFace")
                         .HasColumnType("boolean");

@@ -68,6 +68,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     Referral = table.Column<bool>(type: "boolean", nullable: false),
                     UrgentReferral = table.Column<bool>(type: "boolean", nullable: false),
                     CombinedVisitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ExaminationId = table.Column<long>(type: "bigint", nullable: true),
                     Hypertension = table.Column<string>(type: "jsonb", nullable: true),
                     Diabetes = table.Column<string>(type: "jsonb", nullable: true),
                     CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),

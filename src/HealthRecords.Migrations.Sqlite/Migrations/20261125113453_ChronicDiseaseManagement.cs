@@ -67,6 +67,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     Referral = table.Column<bool>(type: "INTEGER", nullable: false),
                     UrgentReferral = table.Column<bool>(type: "INTEGER", nullable: false),
                     CombinedVisitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ExaminationId = table.Column<long>(type: "INTEGER", nullable: true),
                     Hypertension = table.Column<string>(type: "TEXT", nullable: true),
                     Diabetes = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HealthRecords.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HealthRecordsDbContext))]
-    [Migration("20261125111623_ChronicDiseaseManagement")]
+    [Migration("20261125113453_ChronicDiseaseManagement")]
     partial class ChronicDiseaseManagement
     {
         /// <inheritdoc />
@@ -872,6 +872,9 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Disease")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExaminationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("FaceToFace")
