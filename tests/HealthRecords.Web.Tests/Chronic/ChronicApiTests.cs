@@ -182,6 +182,8 @@ public abstract class ChronicApiTests<THost>(THost host) : IClassFixture<THost>,
     {
         var (client, id) = await PatientAsync("慢病庚", ChronicDisease.Diabetes);
         await CreatedAsync(await client.PostAsJsonAsync($"/api/residents/{id}/diabetes/follow-ups", new DiabetesFollowUpInput(Dm(new DateOnly(2026, 3, 1), 6.2m))));
+        await CreatedAsync(await client.PostAsJsonAsync($"/api/residents/{id}/diabetes/follow-ups", new DiabetesFollowUpInput(Dm(new DateOnly(2026, 6, 1), 6.1m))));
+        Assert.Equal(2, (await client.GetFromJsonAsync<ChronicSummary>($"/api/residents/{id}/chronic", Json.Options))!.FastingGlucoseTestsThisYear);
         var draft = await client.GetFromJsonAsync<FollowUpDraft>($"/api/residents/{id}/chronic/diabetes/draft", Json.Options);
         Assert.Equal("二甲双胍", draft!.Medications.Single().Name);
         Assert.Equal(500m, draft.Medications.Single().MgPerTime);

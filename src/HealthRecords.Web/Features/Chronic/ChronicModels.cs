@@ -89,11 +89,15 @@ public sealed record ScreeningView(
 
 public sealed record ScreeningReadingView(long Id, DateOnly TakenOn, int Systolic, int Diastolic, bool Raised, bool HighRisk, string TakenByName);
 
-/// <summary>A resident's chronic disease page: enrolments, follow-up history newest first, and screening.</summary>
+/// <summary>
+/// A resident's chronic disease page: enrolments, follow-up history newest first, screening, and the fasting glucose
+/// tests of diabetes follow-ups this year (four are free, 004 糖尿病 二(二)).
+/// </summary>
 public sealed record ChronicSummary(
     long HealthRecordId,
     string Name,
     string RecordNumberLast8,
     IReadOnlyList<EnrolmentView> Enrolments,
     IReadOnlyList<FollowUpView> FollowUps,
-    ScreeningView Screening);
+    ScreeningView Screening,
+    int FastingGlucoseTestsThisYear);

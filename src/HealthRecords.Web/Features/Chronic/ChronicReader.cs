@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>Reads a resident's chronic disease management within the user's scope; every read is audited.</summary>
-public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening)
+public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening, TimeProvider time)
 {
     public Task<ChronicSummary?> SummaryAsync(DataScope user, long recordId, CancellationToken ct) => LoadAsync(user, recordId, audited: true, ct);
 
@@ -36,7 +36,8 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             recordId, record.Name, record.RecordNumberLast8,
             enrolments.Select(Enrolments.View).ToList(),
             followUps.Select(SaveFollowUp.View).ToList(),
-            await screening.ViewAsync(recordId, ct));
+            await screening.ViewAsync(recordId, ct),
+            followUps.Count(f => f.Disease == ChronicDisease.Diabetes && f.FastingGlucose is not null && f.VisitDate.Year == time.Today().Year));
     }
 
     /// <summary>One follow-up, for editing or printing.</summary>
