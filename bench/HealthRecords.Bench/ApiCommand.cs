@@ -221,7 +221,7 @@ public static class ApiCommand
     /// One doctor (全科医生) per institution that manages villages (the township hospitals and community health
     /// centres), created once like the demo accounts; the demo doctor covers only 跳磴镇.
     /// </summary>
-    private static async Task<Dictionary<int, (string UserName, string UserId)>> EnsureDoctorsAsync(string connection, string keysPath)
+    internal static async Task<Dictionary<int, (string UserName, string UserId)>> EnsureDoctorsAsync(string connection, string keysPath)
     {
         await using var services = LoadCommand.Services(connection, keysPath);
         await using var scope = services.CreateAsyncScope();
@@ -263,7 +263,7 @@ public static class ApiCommand
     }
 
     /// <summary>Signs in and checks the scope the host gives the session.</summary>
-    private static async Task SignInAsync(HttpClient http, string userName, string role, int? institution)
+    internal static async Task SignInAsync(HttpClient http, string userName, string role, int? institution)
     {
         using var login = await http.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
         login.EnsureSuccessStatusCode();

@@ -5,6 +5,8 @@
 //   referrals --connection "<npgsql>" [--referrals 100000] [--requests 200]  add referrals, time the work list's referral follow-ups
 //   worklist-measures --connection "<npgsql>" [--requests 50] [--passes 2] [--year 2026]  a village doctor's work list and the county dashboard
 //   exams --connection "<npgsql>" [--years 5] [--requests 300] [--passes 3]  add annual examinations of the 65+, time history and elderly management rate
+//   chronic-load --connection "<npgsql>" [--hypertension 180000] [--diabetes 60000] [--years 5]   enrol patients, bulk-load quarterly follow-ups
+//   chronic-save --connection "<npgsql>" [--users 50] [--requests 2000] [--warmup 200] [--think 0]  time saving a follow-up through the API, concurrently
 using HealthRecords.Bench;
 
 var command = args.FirstOrDefault();
@@ -19,6 +21,8 @@ try
         "referrals" => await ReferralsCommand.RunAsync(options),
         "worklist-measures" => await WorkListMeasuresCommand.RunAsync(options),
         "exams" => await ExamsCommand.RunAsync(options),
+        "chronic-load" => await ChronicCommand.LoadAsync(options),
+        "chronic-save" => await ChronicCommand.SaveAsync(options),
         _ => Usage(),
     };
 }
@@ -38,6 +42,8 @@ static int Usage()
           HealthRecords.Bench referrals --connection "..." [--referrals 100000] [--requests 200]
           HealthRecords.Bench worklist-measures --connection "..." [--requests 50] [--passes 2] [--year 2026] [--port 5081]
           HealthRecords.Bench exams --connection "..." [--years 5] [--requests 300] [--passes 3]
+          HealthRecords.Bench chronic-load --connection "..." [--hypertension 180000] [--diabetes 60000] [--years 5]
+          HealthRecords.Bench chronic-save --connection "..." [--users 50] [--requests 2000] [--warmup 200] [--think 0] [--port 5081]
         """);
     return 2;
 }

@@ -63,6 +63,7 @@ HealthRecords.Web.Features.Encounters.EncountersApi.MapEncountersApi(app);
 HealthRecords.Web.Features.WorkList.WorkListApi.MapWorkListApi(app);
 HealthRecords.Web.Features.Measures.MeasuresApi.MapMeasuresApi(app);
 HealthRecords.Web.Features.Examinations.ExaminationsApi.MapExaminationsApi(app);
+HealthRecords.Web.Features.Chronic.ChronicApi.MapChronicApi(app);
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

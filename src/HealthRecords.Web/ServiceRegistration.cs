@@ -1,6 +1,7 @@
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Chronic;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Portal;
@@ -98,6 +99,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.ElectronicRecordsRateMeasure>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsUseRateMeasure>();
         Features.Examinations.ExaminationRegistration.AddExaminations(services);
+        services.AddChronicDiseaseManagement();
         return services;
     }
 

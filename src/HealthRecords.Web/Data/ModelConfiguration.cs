@@ -156,6 +156,7 @@ internal static class ModelConfiguration
         Features.Encounters.EncounterModel.Configure(b, jsonType);
         Features.WorkList.WorkListModel.Configure(b);
         Features.Examinations.ExaminationModel.Configure(b, p => Document(p, jsonType));
+        Features.Chronic.ChronicModel.Configure(b, postgres);
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>

@@ -154,5 +154,14 @@ public sealed class AuditQueries(HealthRecordsDbContext db)
         ["access-refuse"] = "拒绝借阅",
         ["contact-attempt"] = "记录联系",
         ["export"] = "导出",
+        ["export-full"] = "导出（完整号码）",
+        ["chronic-enrol"] = "纳入慢病管理",
+        ["chronic-withdraw"] = "退出慢病管理",
+        ["chronic-restore"] = "恢复慢病管理",
+        ["follow-up-create"] = "录入随访",
+        ["follow-up-update"] = "修改随访",
+        ["follow-up-combined"] = "合并随访",
+        ["screening-bp"] = "高血压筛查测血压",
+        ["print-follow-ups"] = "打印随访表",
     };
 }

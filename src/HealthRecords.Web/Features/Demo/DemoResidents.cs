@@ -20,6 +20,7 @@ public static class DemoResidents
         await BulkLoader.LoadAsync(db, county.Generate(count), ct);
         await Encounters.DemoEncounters.AddAsync(db, time, ct);
         await Examinations.DemoExaminations.AddAsync(db, time, ct);
+        await Chronic.DemoChronicPatients.EnsureAsync(db, time, ct);
     }
 
     /// <summary>The synthetic county <see cref="EnsureAsync"/> loads <paramref name="count"/> residents of (the benchmark times its parts).</summary>

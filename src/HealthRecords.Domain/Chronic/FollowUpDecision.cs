@@ -1,0 +1,83 @@
+namespace HealthRecords.Domain.Chronic;
+
+/// <summary>
+/// What the system suggests after a follow-up: the classification, the action, the next visit date, and the
+/// danger signs found (empty when none). The doctor may override classification and date with a reason.
+/// </summary>
+public sealed record FollowUpDecision(
+    VisitClassification Classification,
+    FollowUpAction Action,
+    DateOnly NextVisitDate,
+    IReadOnlyList<string> DangerSigns)
+{
+    public bool UrgentReferral => Action == FollowUpAction.UrgentReferral;
+    public bool Referral => Action is FollowUpAction.Referral or FollowUpAction.UrgentReferral;
+}
+
+/// <summary>The facts of one visit the classification rules of 004 三 分类干预 read, the same for both diseases.</summary>
+/// <param name="Controlled">The disease's target met (HT: SBP &lt; 140 and DBP &lt; 90; DM: FBG &lt; 7.0), or null when not measured.</param>
+/// <param name="PreviousControlled">The same at the previous follow-up, or null when there is none or it was not measured.</param>
+public sealed record VisitFacts(
+    DateOnly VisitDate,
+    bool? Controlled,
+    bool? PreviousControlled,
+    bool AdverseReaction,
+    bool AdverseReactionHardToControl,
+    bool NewOrWorseComplication,
+    IReadOnlyList<string> DangerSigns);
+
+/// <summary>The classification and next-visit rules common to 高血压 and 2型糖尿病 (004, each 二(三) 分类干预).</summary>
+public static class ChronicRules
+{
+    /// <summary>Routine interval: at least 4 face-to-face follow-ups a year (004 高血压 二(二), 糖尿病 二(二)), i.e. quarterly.</summary>
+    public const int RoutineIntervalMonths = 3;
+
+    /// <summary>"2 周内随访" / "2 周内主动随访转诊情况" (004 二(二)(1), 二(三)(2), (3)).</summary>
+    public const int ShortIntervalDays = 14;
+
+    /// <summary>At least 4 face-to-face follow-ups in the year make management 规范 (004 二(二): 每年要提供至少 4 次面对面的随访).</summary>
+    public const int StandardFollowUpsPerYear = 4;
+
+    // 004 随访分类 填表说明 7: if several apply, the most serious one: 并发症 > 不良反应 > 控制不满意 > 控制满意.
+    public static VisitClassification SuggestClassification(VisitFacts v) =>
+        v.NewOrWorseComplication ? VisitClassification.Complication
+        : v.AdverseReaction ? VisitClassification.AdverseReaction
+        : v.Controlled == false ? VisitClassification.Uncontrolled
+        : VisitClassification.Controlled;
+
+    /// <summary>The action of 004 二(二)(1) and 二(三)(1)–(3).</summary>
+    public static FollowUpAction SuggestAction(VisitFacts v)
+    {
+        // 004 二(二)(1): any danger sign -> urgent referral after first aid, follow up the referral within 2 weeks
+        if (v.DangerSigns.Count > 0)
+        {
+            return FollowUpAction.UrgentReferral;
+        }
+        // 004 二(三)(3): uncontrolled twice in a row, hard-to-control adverse reaction, new or worse complication -> referral
+        if ((v.Controlled == false && v.PreviousControlled == false) || v.AdverseReactionHardToControl || v.NewOrWorseComplication)
+        {
+            return FollowUpAction.Referral;
+        }
+        // 004 二(三)(2): first uncontrolled visit or an adverse reaction -> follow up within 2 weeks
+        if (v.Controlled == false || v.AdverseReaction)
+        {
+            return FollowUpAction.RecheckWithinTwoWeeks;
+        }
+        // 004 二(三)(1): controlled, no adverse reaction, no new or worse complication -> book the next routine visit
+        return FollowUpAction.Routine;
+    }
+
+    // 004 二(三): routine visits quarterly; every other action "2 周内随访".
+    public static DateOnly SuggestNextVisit(DateOnly visitDate, FollowUpAction action) =>
+        action == FollowUpAction.Routine ? visitDate.AddMonths(RoutineIntervalMonths) : visitDate.AddDays(ShortIntervalDays);
+
+    /// <summary>The whole suggestion for one visit.</summary>
+    public static FollowUpDecision Decide(VisitFacts v)
+    {
+        var action = SuggestAction(v);
+        return new FollowUpDecision(SuggestClassification(v), action, SuggestNextVisit(v.VisitDate, action), v.DangerSigns);
+    }
+
+    /// <summary>Face-to-face visits count towards 规范管理 (004 二(二): 面对面的随访): clinic and home, not telephone.</summary>
+    public static bool IsFaceToFace(VisitMode? mode) => mode is VisitMode.Clinic or VisitMode.Home;
+}

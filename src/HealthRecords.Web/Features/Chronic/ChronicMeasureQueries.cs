@@ -1,0 +1,78 @@
+using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Measures;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Measures;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Chronic;
+
+/// <summary>The record-id queries behind the six chronic disease measures (004 高血压 五, 2型糖尿病 五).</summary>
+public static class ChronicMeasureQueries
+{
+    /// <summary>
+    /// 年内已管理: enrolled on or before the period's end and not withdrawn before its start (a patient withdrawn
+    /// during the year was managed that year).
+    /// </summary>
+    public static IQueryable<long> Managed(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p) =>
+        db.Set<ChronicEnrolment>()
+            .Where(e => e.Disease == disease && e.EnrolledOn <= p.To && (!e.Withdrawn || e.WithdrawnOn >= p.From)
+                && records.Any(r => r.Id == e.HealthRecordId))
+            .Select(e => e.HealthRecordId);
+
+    /// <summary>规范管理: managed, with at least 4 face-to-face follow-ups in the period (004 二(二)).</summary>
+    public static IQueryable<long> Standard(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var visits = db.Set<ChronicFollowUp>();
+        return Managed(db, records, disease, p).Where(id =>
+            visits.Count(f => f.HealthRecordId == id && f.Disease == disease && f.FaceToFace && f.VisitDate >= p.From && f.VisitDate <= p.To)
+            >= ChronicRules.StandardFollowUpsPerYear);
+    }
+
+    /// <summary>控制: managed, and the last follow-up in the period met the target (最近一次随访达标).</summary>
+    public static IQueryable<long> Controlled(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var visits = db.Set<ChronicFollowUp>().Where(f => f.Disease == disease && f.VisitDate >= p.From && f.VisitDate <= p.To);
+        return Managed(db, records, disease, p).Where(id =>
+            visits.Any(f => f.HealthRecordId == id && f.Controlled == true
+                && !visits.Any(g => g.HealthRecordId == id && g.VisitDate > f.VisitDate)));
+    }
+}
+
+/// <summary>管理率: managed patients over population × prevalence (estimated by the engine).</summary>
+public sealed class ManagementRate(MeasureDefinition definition, ChronicDisease disease) : IMeasure
+{
+    public MeasureDefinition Definition => definition;
+    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.Managed(db, records, disease, period);
+    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) => null;
+}
+
+/// <summary>规范管理率: at least 4 face-to-face follow-ups in the year over managed patients.</summary>
+public sealed class StandardManagementRate(MeasureDefinition definition, ChronicDisease disease) : IMeasure
+{
+    public MeasureDefinition Definition => definition;
+    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.Standard(db, records, disease, period);
+    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.Managed(db, records, disease, period);
+}
+
+/// <summary>控制率: controlled at the last follow-up over managed patients.</summary>
+public sealed class ControlRate(MeasureDefinition definition, ChronicDisease disease) : IMeasure
+{
+    public MeasureDefinition Definition => definition;
+    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.Controlled(db, records, disease, period);
+    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.Managed(db, records, disease, period);
+}
+
+/// <summary>Follow-ups and screening readings are services, for 健康档案使用率.</summary>
+public sealed class ChronicServiceEvents : IServiceEventSource
+{
+    public IQueryable<long> RecordsServed(HealthRecordsDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<ChronicFollowUp>().Where(f => f.VisitDate >= from && f.VisitDate <= to).Select(f => f.HealthRecordId)
+            .Concat(db.Set<ScreeningBloodPressure>().Where(s => s.TakenOn >= from && s.TakenOn <= to).Select(s => s.HealthRecordId))
+            .Distinct();
+}

@@ -1,0 +1,89 @@
+using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Diabetes;
+using HealthRecords.Domain.Hypertension;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Chronic;
+
+/// <summary>Reads a resident's chronic disease management within the user's scope; every read is audited.</summary>
+public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening, TimeProvider time)
+{
+    public Task<ChronicSummary?> SummaryAsync(DataScope user, long recordId, CancellationToken ct) => LoadAsync(user, recordId, audited: true, ct);
+
+    /// <summary>The same, for a panel of a page that has audited its own read of the record (the overview).</summary>
+    public Task<ChronicSummary?> HistoryAsync(DataScope user, long recordId, CancellationToken ct) => LoadAsync(user, recordId, audited: false, ct);
+
+    private async Task<ChronicSummary?> LoadAsync(DataScope user, long recordId, bool audited, CancellationToken ct)
+    {
+        var record = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId)
+            .Select(r => new { r.Name, r.RecordNumberLast8 }).FirstOrDefaultAsync(ct);
+        if (record is null)
+        {
+            return null;
+        }
+        if (audited)
+        {
+            await audit.ReadAsync(user, recordId, "chronic", ct);
+        }
+        var enrolments = await db.Set<ChronicEnrolment>().AsNoTracking().Where(e => e.HealthRecordId == recordId)
+            .OrderBy(e => e.Disease).ToListAsync(ct);
+        var followUps = await db.Set<ChronicFollowUp>().AsNoTracking().Where(f => f.HealthRecordId == recordId)
+            .OrderByDescending(f => f.VisitDate).ThenBy(f => f.Disease).ToListAsync(ct);
+        return new ChronicSummary(
+            recordId, record.Name, record.RecordNumberLast8,
+            enrolments.Select(Enrolments.View).ToList(),
+            followUps.Select(SaveFollowUp.View).ToList(),
+            await screening.ViewAsync(recordId, ct),
+            followUps.Count(f => f.Disease == ChronicDisease.Diabetes && f.FastingGlucose is not null && f.VisitDate.Year == time.Today().Year));
+    }
+
+    /// <summary>One follow-up, for editing or printing.</summary>
+    public async Task<FollowUpView?> FollowUpAsync(DataScope user, long recordId, long id, CancellationToken ct)
+    {
+        var row = await db.Set<ChronicFollowUp>().AsNoTracking()
+            .Where(f => f.Id == id && f.HealthRecordId == recordId && user.Apply(db.HealthRecords).Any(r => r.Id == f.HealthRecordId))
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+        await audit.ReadAsync(user, recordId, "follow-up", ct);
+        return SaveFollowUp.View(row);
+    }
+
+    /// <summary>
+    /// What a new follow-up starts from: the enrolment date, whether the previous visit was controlled (for the
+    /// suggestion), and the medications (and insulin) of the previous visit carried over.
+    /// </summary>
+    public async Task<FollowUpDraft?> DraftAsync(DataScope user, long recordId, ChronicDisease disease, CancellationToken ct)
+    {
+        if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == recordId, ct))
+        {
+            return null;
+        }
+        var enrolment = await db.Set<ChronicEnrolment>().AsNoTracking()
+            .FirstOrDefaultAsync(e => e.HealthRecordId == recordId && e.Disease == disease && !e.Withdrawn, ct);
+        if (enrolment is null)
+        {
+            return null;
+        }
+        var previous = await db.Set<ChronicFollowUp>().AsNoTracking()
+            .Where(f => f.HealthRecordId == recordId && f.Disease == disease)
+            .OrderByDescending(f => f.VisitDate).FirstOrDefaultAsync(ct);
+        IReadOnlyList<Medication> medications = previous?.Hypertension?.Medications ?? previous?.Diabetes?.Medications ?? [];
+        return new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
+            previous?.Diabetes?.Insulin, user.DisplayName);
+    }
+
+    /// <summary>Whether the visit before <paramref name="visitDate"/> was controlled, for the live suggestion on the form.</summary>
+    public Task<bool?> PreviousControlledAsync(long recordId, ChronicDisease disease, DateOnly visitDate, long? exceptId, CancellationToken ct) =>
+        db.Set<ChronicFollowUp>().Where(f => f.HealthRecordId == recordId && f.Disease == disease && f.VisitDate < visitDate && f.Id != (exceptId ?? 0))
+            .OrderByDescending(f => f.VisitDate).Select(f => f.Controlled).FirstOrDefaultAsync(ct);
+
+    public static FollowUpDecision Suggest(HypertensionFollowUp f, bool? previousControlled) => HypertensionRules.Decide(f, previousControlled);
+
+    public static FollowUpDecision Suggest(DiabetesFollowUp f, bool? previousControlled) => DiabetesRules.Decide(f, previousControlled);
+}

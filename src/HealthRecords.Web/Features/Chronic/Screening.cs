@@ -1,0 +1,95 @@
+using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Hypertension;
+using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data;
+using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Features.Chronic;
+
+/// <summary>Hypertension screening (004 高血压 二(一)): blood pressure readings of residents 35 and over, re-checks, suspected cases.</summary>
+public sealed class Screening(HealthRecordsDbContext db, Audit audit, TimeProvider time)
+{
+    public async Task<CommandResult<ScreeningView>> AddReadingAsync(DataScope user, long recordId, ScreeningInput input, CancellationToken ct)
+    {
+        if (!user.CanEdit)
+        {
+            return CommandResult<ScreeningView>.Forbidden("您的角色不能录入血压");
+        }
+        var record = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId).Select(r => new { r.Status }).FirstOrDefaultAsync(ct);
+        if (record is null)
+        {
+            return CommandResult<ScreeningView>.NotFound();
+        }
+        if (record.Status != RecordStatus.Active)
+        {
+            return CommandResult<ScreeningView>.Conflict("档案已终止或已合并，为只读");
+        }
+        var today = time.Today();
+        var errors = new FieldErrors();
+        var on = input.TakenOn ?? today;
+        if (on > today)
+        {
+            errors.Add("takenOn", "测量日期不能晚于今天");
+        }
+        if (input.Systolic is not int sbp || sbp is < 60 or > 300)
+        {
+            errors.Add("systolic", "请填写收缩压（60–300mmHg）");
+        }
+        if (input.Diastolic is not int dbp || dbp is < 30 or > 200)
+        {
+            errors.Add("diastolic", "请填写舒张压（30–200mmHg）");
+        }
+        else if (input.Systolic is int s && s <= dbp)
+        {
+            errors.Add("systolic", "收缩压应高于舒张压，请核对");
+        }
+        if (errors.Count > 0)
+        {
+            return CommandResult<ScreeningView>.Invalid(errors);
+        }
+        db.Add(new ScreeningBloodPressure
+        {
+            HealthRecordId = recordId, TakenOn = on, Systolic = input.Systolic!.Value, Diastolic = input.Diastolic!.Value, HighRisk = input.HighRisk,
+            TakenById = user.UserId, TakenByName = user.DisplayName, CreatedAtUtc = time.UtcNow(),
+        });
+        audit.Add(user, "screening-bp", recordId);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<ScreeningView>.Ok(await ViewAsync(recordId, ct));
+    }
+
+    /// <summary>The screening state of one record (the caller has checked scope).</summary>
+    public async Task<ScreeningView> ViewAsync(long recordId, CancellationToken ct)
+    {
+        var today = time.Today();
+        var birth = await db.HealthRecords.Where(r => r.Id == recordId).Select(r => r.BirthDate).FirstAsync(ct);
+        var readings = await db.Set<ScreeningBloodPressure>().AsNoTracking().Where(s => s.HealthRecordId == recordId)
+            .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.Id).ToListAsync(ct);
+        var enrolled = await db.Set<ChronicEnrolment>().AnyAsync(e => e.HealthRecordId == recordId && e.Disease == ChronicDisease.Hypertension && !e.Withdrawn, ct);
+        var measuredThisYear = readings.Any(r => r.TakenOn.Year == today.Year)
+            || await db.Set<ChronicFollowUp>().AnyAsync(f => f.HealthRecordId == recordId && f.Systolic != null && f.VisitDate.Year == today.Year, ct);
+        var age = Age.AgeOn(birth, today);
+        var applies = age >= HypertensionScreening.ScreeningAge && !enrolled;
+        var state = HypertensionScreening.Assess(readings.Select(r => new ScreeningReading(r.TakenOn, r.Systolic, r.Diastolic)));
+        var latest = readings.FirstOrDefault();
+        return new ScreeningView(
+            applies,
+            applies && HypertensionScreening.PromptsBloodPressure(age, measuredThisYear),
+            state.Status,
+            StatusLabel(state.Status),
+            state.RaisedDays,
+            state.RecheckDue,
+            latest is { HighRisk: true } && applies ? HypertensionScreening.HighRiskReminder(latest.TakenOn) : null,
+            readings.Select(r => new ScreeningReadingView(r.Id, r.TakenOn, r.Systolic, r.Diastolic, HypertensionRules.IsRaised(r.Systolic, r.Diastolic), r.HighRisk, r.TakenByName)).ToList());
+    }
+
+    public static string StatusLabel(ScreeningStatus s) => s switch
+    {
+        ScreeningStatus.RecheckDue => "血压偏高，待复查",
+        ScreeningStatus.Suspected => "非同日3次血压高于正常，疑似高血压，建议转诊确诊",
+        _ => "未见异常",
+    };
+}
