@@ -28,15 +28,16 @@ public static class AccountEndpoints
             return Results.LocalRedirect(user!.MustChangePassword ? AccountSecurity.ChangePasswordPath : IsLocal(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription().RequireRateLimiting(AccountSecurity.SignInRateLimit);
 
-        app.MapPost("/account/logout", async ([FromForm] string? reason, HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
         {
             // The layout's form carries a token; a forged cross-site post (any content type) is refused.
             if (!await antiforgery.IsRequestValidAsync(http))
             {
                 return Results.BadRequest();
             }
+            var idle = (await http.Request.ReadFormAsync()).TryGetValue("reason", out var reason) && reason == "idle"; // session.js signs an idle page out
             await signIn.SignOutAsync();
-            return Results.LocalRedirect(reason == "idle" ? "/login?error=idle" : "/login"); // session.js signs an idle page out
+            return Results.LocalRedirect(idle ? "/login?error=idle" : "/login");
         }).DisableAntiforgery().ExcludeFromDescription();
 
         var api = app.MapGroup("/api/auth").WithTags("登录");
