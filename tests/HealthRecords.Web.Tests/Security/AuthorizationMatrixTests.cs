@@ -134,6 +134,25 @@ public abstract class AuthorizationMatrixTests<THost>(THost host) : IClassFixtur
             Assert.Equal(RecordStatus.Active, await StatusAsync(r.Id));
         }
 
+        // Export: a role that may not gets 403; one that may gets exactly its scope's residents, even when it asks by an
+        // out-of-scope record number.
+        var export = await client.GetAsync("/api/residents/export");
+        if (!Permissions.Allows(role, Permission.ExportRecords))
+        {
+            Assert.True(export.StatusCode == HttpStatusCode.Forbidden, $"{userName}: export -> {export.StatusCode}");
+        }
+        else
+        {
+            Assert.True(export.StatusCode == HttpStatusCode.OK, $"{userName}: export -> {export.StatusCode}");
+            Assert.Equal(
+                residents.Where(x => scope.Contains(x.Key, StringComparison.Ordinal)).Select(x => x.Value.Info.Name).Order(),
+                (await ExportedNamesAsync(export)).Order());
+            foreach (var (key, r) in residents.Where(x => !scope.Contains(x.Key, StringComparison.Ordinal)))
+            {
+                Assert.Empty(await ExportedNamesAsync(await client.GetAsync($"/api/residents/export?q={r.RecordNumber}")));
+            }
+        }
+
         // Merge: a role that may not gets 403; one that may can't merge with a record outside its scope.
         var inIds = residents.Where(x => scope.Contains(x.Key, StringComparison.Ordinal)).Select(x => x.Value.Id).ToList();
         var outIds = residents.Where(x => !scope.Contains(x.Key, StringComparison.Ordinal)).Select(x => x.Value.Id).ToList();
@@ -194,6 +213,13 @@ public abstract class AuthorizationMatrixTests<THost>(THost host) : IClassFixtur
         var probe = await client.PostAsJsonAsync("/api/residents/duplicate-check", new DuplicateCheckInput(r.Info.Name, r.Info.BirthDate, null, r.TownshipCode, null));
         Assert.Equal(HttpStatusCode.Forbidden, probe.StatusCode);
         await AssertNothingLeakedAsync(probe, r);
+    }
+
+    private static async Task<List<string>> ExportedNamesAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().Select(r => (string)r["姓名"]).ToList();
     }
 
     private static HttpStatusCode Expected(bool roleMay, bool inScope) =>
