@@ -91,6 +91,7 @@ public static class ServiceRegistration
         Features.Encounters.EncountersApi.AddEncounters(services);
         services.AddScoped<Features.WorkList.WorkListQueries>();
         services.AddScoped<Features.WorkList.RecordContact>();
+        services.AddScoped<Features.Portal.IPortalSection, Features.WorkList.DueServicesPortalSection>();
         services.AddSingleton<Features.Measures.MeasurePopulation>();
         services.AddScoped<Features.Measures.GroupPopulations>();
         services.AddScoped<Features.Measures.MeasureEngine>();

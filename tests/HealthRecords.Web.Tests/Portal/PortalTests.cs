@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Hypertension;
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Features.Chronic;
 using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.Residents;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthRecords.Web.Tests.Portal;
 
@@ -229,6 +233,46 @@ public abstract class PortalTests<THost>(THost host) : IClassFixture<THost>, IAs
         Assert.Contains(log!, e => e.What == "建立了档案");
         Assert.Contains(log!, e => e.What == "发放了激活码");
         Assert.DoesNotContain(log!, e => e.Who == "居民");
+    }
+
+    [Fact]
+    public async Task ResidentSeesTheServicesDueForThemInPlainWordsFromTheSameRulesAsTheWorkList()
+    {
+        // Today is 2026-06-15. A 76-year-old with hypertension, followed up today (controlled: next visit in 3 months),
+        // not yet examined this year (the elderly annual examination has been due since 1 January).
+        var staff = await host.SignInAsync("cunyi");
+        var record = await TestResidents.CreateAsync(staff, TestResidents.New("钱应做", birth: new DateOnly(1950, 3, 1), phone: "13812345678"));
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/residents/{record.Id}/chronic/hypertension/enrolment",
+            new EnrolInput(new DateOnly(2026, 1, 10), EnrolmentSource.Direct, null))).StatusCode);
+        var today = DateOnly.FromDateTime(HostFixture.Now.UtcDateTime);
+        var followUp = new HypertensionFollowUp
+        {
+            VisitDate = today, VisitMode = VisitMode.Clinic, Symptoms = [HypertensionSymptom.None],
+            Signs = new Signs { Systolic = 130, Diastolic = 80, HeartRate = 76 },
+            Adherence = MedicationAdherence.Regular, AdverseReaction = AdverseReaction.None, Doctor = "李医生",
+        };
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/residents/{record.Id}/hypertension/follow-ups",
+            new HypertensionFollowUpInput(followUp))).StatusCode);
+        var code = await IssueAsync(record.Id);
+        var resident = Anonymous();
+        Assert.Equal(HttpStatusCode.NoContent, (await resident.PostAsJsonAsync("/api/portal/activate",
+            new { idNumber = record.Info.IdNumber, code, password = Password })).StatusCode);
+
+        var me = await resident.GetFromJsonAsync<PortalRecord>("/api/portal/me", Json.Options);
+
+        var due = Assert.Single(me!.Sections, s => s.Key == PortalSectionKeys.DueServices);
+        Assert.Equal(
+            [
+                (new DateOnly(2026, 1, 1), "年度健康体检（65岁及以上老年人每年一次，免费）", "已过应做日期 165 天，请尽快联系您的责任医生或到卫生院、村卫生室"),
+                (new DateOnly(2026, 9, 15), "高血压随访", "请在此日期前后到卫生院或村卫生室，或等候医生联系您"),
+            ],
+            due.Items.Select(i => (i.On, i.Title, i.Detail)).ToList());
+
+        // A closed record has nothing due.
+        await host.WithDbAsync(db => db.HealthRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RecordStatus.Closed)));
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var section = scope.ServiceProvider.GetServices<IPortalSection>().Last(s => s.Key == PortalSectionKeys.DueServices);
+        Assert.Empty(await section.LoadAsync(record.Id, CancellationToken.None));
     }
 
     private HttpClient Anonymous() =>

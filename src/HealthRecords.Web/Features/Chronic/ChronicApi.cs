@@ -23,15 +23,11 @@ public static class ChronicApi
             await reader.FollowUpAsync(DataScope.From(http.User), id, followUpId, ct) is { } f ? TypedResults.Ok(f) : TypedResults.NotFound())
             .WithSummary("读取一次随访");
 
-        api.MapGet("/chronic/due", async (long id, HttpContext http, HealthRecordsDbContext db, IEnumerable<IDueItemSource> sources, TimeProvider time, CancellationToken ct) =>
+        api.MapGet("/chronic/due", async (long id, HttpContext http, HealthRecordsDbContext db, WorkListQueries workList, TimeProvider time, CancellationToken ct) =>
         {
             var records = DataScope.From(http.User).Apply(db.HealthRecords).Where(r => r.Id == id && r.Status == RecordStatus.Active);
             var today = time.Today();
-            var items = new List<DueItem>();
-            foreach (var source in sources)
-            {
-                items.AddRange(await source.DueAsync(db, records, today, today.AddYears(1), ct));
-            }
+            var items = await workList.DueForAsync(records, today, today.AddYears(1), ct);
             return TypedResults.Ok(items.OrderByDescending(i => i.Urgent).ThenBy(i => i.DueDate).ToList());
         }).WithSummary("该居民一年内应做的服务（含逾期），来自各服务的工作清单规则");
 

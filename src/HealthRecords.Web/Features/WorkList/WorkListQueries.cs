@@ -159,6 +159,15 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
             var me = user.UserId;
             records = records.Where(r => r.ResponsibleDoctorId == me);
         }
+        return await DueForAsync(records, today, until, ct);
+    }
+
+    /// <summary>
+    /// Every source's items for <paramref name="records"/> (already scoped by the caller and restricted to active
+    /// records), due on or before <paramref name="until"/>: the one place the sources are combined.
+    /// </summary>
+    public async Task<List<DueItem>> DueForAsync(IQueryable<HealthRecord> records, DateOnly today, DateOnly until, CancellationToken ct)
+    {
         var items = new List<DueItem>();
         foreach (var source in sources) // one context: sources run one after another
         {
