@@ -238,28 +238,7 @@ public abstract class AuthorizationMatrixTests<THost>(THost host) : IClassFixtur
     private Task<RecordStatus> StatusAsync(long id) => host.WithDbAsync(db => db.HealthRecords.Where(h => h.Id == id).Select(h => h.Status).SingleAsync());
 
     /// <summary>A village doctor of 双河村 (same hospital as cunyi) and a doctor of the institution managing 凤阳村.</summary>
-    private async Task EnsureExtraUsersAsync()
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<HealthRecords.Web.Data.HealthRecordsDbContext>();
-        if (await users.FindByNameAsync("cunyi2") is null)
-        {
-            var hospital = await db.Institutions.SingleAsync(i => i.Code == "500104103H");
-            var user = new AppUser { UserName = "cunyi2", DisplayName = "双河村卫生室 村医", InstitutionId = hospital.Id };
-            Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
-            await users.AddToRoleAsync(user, Roles.VillageDoctor);
-            db.UserVillages.Add(new UserVillage { UserId = user.Id, VillageCode = TestResidents.Shuanghe });
-            await db.SaveChangesAsync();
-        }
-        if (await users.FindByNameAsync("yisheng2") is null)
-        {
-            var institution = await db.Villages.Where(v => v.Code == TestResidents.Fengyang).Select(v => v.InstitutionId).SingleAsync();
-            var user = new AppUser { UserName = "yisheng2", DisplayName = "另一机构 医生", InstitutionId = institution };
-            Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
-            await users.AddToRoleAsync(user, Roles.Doctor);
-        }
-    }
+    private Task EnsureExtraUsersAsync() => TestUsers.EnsureAsync(host);
 }
 
 public sealed class SqliteAuthorizationMatrixTests(SqliteHost host) : AuthorizationMatrixTests<SqliteHost>(host);

@@ -5,6 +5,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.WorkList;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 
@@ -23,11 +24,17 @@ public static class ChronicApi
             await reader.FollowUpAsync(DataScope.From(http.User), id, followUpId, ct) is { } f ? TypedResults.Ok(f) : TypedResults.NotFound())
             .WithSummary("读取一次随访");
 
-        api.MapGet("/chronic/due", async (long id, HttpContext http, HealthRecordsDbContext db, WorkListQueries workList, TimeProvider time, CancellationToken ct) =>
+        api.MapGet("/chronic/due", async Task<Results<Ok<List<DueItem>>, NotFound>> (long id, HttpContext http, HealthRecordsDbContext db, WorkListQueries workList, Audit audit, TimeProvider time, CancellationToken ct) =>
         {
-            var records = DataScope.From(http.User).Apply(db.HealthRecords).Where(r => r.Id == id && r.Status == RecordStatus.Active);
+            var inScope = DataScope.From(http.User).Apply(db.HealthRecords).Where(r => r.Id == id);
+            if (!await inScope.AnyAsync(ct))
+            {
+                return TypedResults.NotFound(); // like every other read of a resident: out of scope looks like no such record
+            }
+            var records = inScope.Where(r => r.Status == RecordStatus.Active);
             var today = time.Today();
             var items = await workList.DueForAsync(records, today, today.AddYears(1), ct);
+            await audit.ReadAsync(DataScope.From(http.User), id, "due-items", ct);
             return TypedResults.Ok(items.OrderByDescending(i => i.Urgent).ThenBy(i => i.DueDate).ToList());
         }).WithSummary("该居民一年内应做的服务（含逾期），来自各服务的工作清单规则");
 

@@ -74,6 +74,7 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             .Where(f => f.HealthRecordId == recordId && f.Disease == disease)
             .OrderByDescending(f => f.VisitDate).FirstOrDefaultAsync(ct);
         IReadOnlyList<Medication> medications = previous?.Hypertension?.Medications ?? previous?.Diabetes?.Medications ?? [];
+        await audit.ReadAsync(user, recordId, "follow-up-draft", ct);
         return new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
             previous?.Diabetes?.Insulin, user.DisplayName);
     }

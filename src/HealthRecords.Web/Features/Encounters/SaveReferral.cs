@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Encounters;
 
 /// <summary>Makes and corrects a two-way referral's transfer-out (004 附件7), and pre-fills a new one.</summary>
-public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, TimeProvider time)
+public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, TimeProvider time, Audit audit)
 {
     public async Task<CommandResult<ReferralView>> CreateAsync(DataScope user, long recordId, ReferralInput input, CancellationToken ct)
     {
@@ -83,6 +83,7 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
             draft = ReferralRules.FromEncounter(encounter.Form, draft with { ReferringDoctor = null });
             draft = draft with { ReferringDoctor = draft.ReferringDoctor ?? user.DisplayName };
         }
+        await audit.ReadAsync(user, recordId, "referral-draft", ct); // the draft carries the resident's name, phone and address
         return CommandResult<ReferralOut>.Ok(draft with { ReferredOn = draft.ReferredOn ?? today });
     }
 
