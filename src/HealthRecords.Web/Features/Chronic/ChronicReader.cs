@@ -4,12 +4,16 @@ using HealthRecords.Domain.Hypertension;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 
-/// <summary>Reads a resident's chronic disease management within the user's scope; every read is audited.</summary>
-public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening, TimeProvider time)
+/// <summary>
+/// Reads a resident's chronic disease management of a record the user may read (in scope, or lent by an access request:
+/// <see cref="ResidentReader.MayReadAsync"/>); every read is audited. The draft of a new follow-up is for writing: scope only.
+/// </summary>
+public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening, ResidentReader reader, TimeProvider time)
 {
     public Task<ChronicSummary?> SummaryAsync(DataScope user, long recordId, CancellationToken ct) => LoadAsync(user, recordId, audited: true, ct);
 
@@ -18,9 +22,9 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
 
     private async Task<ChronicSummary?> LoadAsync(DataScope user, long recordId, bool audited, CancellationToken ct)
     {
-        var record = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId)
+        var record = await db.HealthRecords.Where(r => r.Id == recordId)
             .Select(r => new { r.Name, r.RecordNumberLast8 }).FirstOrDefaultAsync(ct);
-        if (record is null)
+        if (record is null || !await reader.MayReadAsync(user, recordId, ct))
         {
             return null;
         }
@@ -44,9 +48,9 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
     public async Task<FollowUpView?> FollowUpAsync(DataScope user, long recordId, long id, CancellationToken ct)
     {
         var row = await db.Set<ChronicFollowUp>().AsNoTracking()
-            .Where(f => f.Id == id && f.HealthRecordId == recordId && user.Apply(db.HealthRecords).Any(r => r.Id == f.HealthRecordId))
+            .Where(f => f.Id == id && f.HealthRecordId == recordId)
             .FirstOrDefaultAsync(ct);
-        if (row is null)
+        if (row is null || !await reader.MayReadAsync(user, recordId, ct))
         {
             return null;
         }
