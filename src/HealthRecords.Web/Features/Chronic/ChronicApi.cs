@@ -50,9 +50,9 @@ public static class ChronicApi
             .RequireAuthorization(Policies.Edit)
             .WithSummary("恢复管理（须填原因；须带 version）");
 
-        api.MapGet("/chronic/{disease}/draft", async Task<Results<Ok<FollowUpDraft>, NotFound>> (long id, string disease, HttpContext http, ChronicReader reader, CancellationToken ct) =>
-            Parse(disease) is { } d && await reader.DraftAsync(DataScope.From(http.User), id, d, ct) is { } draft ? TypedResults.Ok(draft) : TypedResults.NotFound())
-            .WithSummary("新随访的起点：沿用上次随访的用药");
+        api.MapGet("/chronic/{disease}/draft", async Task<Results<Ok<FollowUpDraft>, NotFound>> (long id, string disease, long? examinationId, HttpContext http, ChronicReader reader, CancellationToken ct) =>
+            Parse(disease) is { } d && await reader.DraftAsync(DataScope.From(http.User), id, d, ct, examinationId) is { } draft ? TypedResults.Ok(draft) : TypedResults.NotFound())
+            .WithSummary("新随访的起点：沿用上次随访的用药；带 examinationId 时以该次健康体检作为本次随访，预填体检的血压、体重、心率、生活方式和空腹血糖");
 
         api.MapPost("/hypertension/follow-ups", async (long id, HypertensionFollowUpInput input, HttpContext http, SaveFollowUp save, CancellationToken ct) =>
             ApiResults.Created(await save.HypertensionAsync(DataScope.From(http.User), id, null, input, ct), f => $"/api/residents/{id}/chronic/follow-ups/{f.Id}"))

@@ -62,7 +62,9 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
     /// What a new follow-up starts from: the enrolment date, whether the previous visit was controlled (for the
     /// suggestion), and the medications (and insulin) of the previous visit carried over.
     /// </summary>
-    public async Task<FollowUpDraft?> DraftAsync(DataScope user, long recordId, ChronicDisease disease, CancellationToken ct)
+    /// With <paramref name="examinationId"/> (the doctor marks that examination of this resident as the follow-up), the
+    /// draft also carries what the examination measured (<see cref="ExaminationAsFollowUp"/>); null if it is not theirs.
+    public async Task<FollowUpDraft?> DraftAsync(DataScope user, long recordId, ChronicDisease disease, CancellationToken ct, long? examinationId = null)
     {
         if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == recordId, ct))
         {
@@ -78,8 +80,20 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             .Where(f => f.HealthRecordId == recordId && f.Disease == disease)
             .OrderByDescending(f => f.VisitDate).FirstOrDefaultAsync(ct);
         IReadOnlyList<Medication> medications = previous?.Hypertension?.Medications ?? previous?.Diabetes?.Medications ?? [];
-        return new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
+        var draft = new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
             previous?.Diabetes?.Insulin, user.DisplayName);
+        if (examinationId is null)
+        {
+            return draft;
+        }
+        var exam = await db.Set<Examinations.Examination>().AsNoTracking()
+            .Where(e => e.Id == examinationId && e.HealthRecordId == recordId).Select(e => e.Form).FirstOrDefaultAsync(ct);
+        return exam is null ? null : draft with
+        {
+            ExaminationId = examinationId,
+            FromExamination = ExaminationAsFollowUp.Shared(exam),
+            ExaminationFastingGlucose = ExaminationAsFollowUp.FastingGlucose(exam),
+        };
     }
 
     /// <summary>Whether the visit before <paramref name="visitDate"/> was controlled, for the live suggestion on the form.</summary>
