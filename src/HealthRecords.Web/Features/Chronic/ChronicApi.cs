@@ -79,6 +79,10 @@ public static class ChronicApi
             .RequireAuthorization(Policies.Edit)
             .WithSummary("高血压与糖尿病合并随访：共同项目只填一次，两份随访记录一并保存");
 
+        api.MapGet("/screening", async Task<Results<Ok<ScreeningView>, NotFound>> (long id, HttpContext http, Screening screening, CancellationToken ct) =>
+            await screening.ReadAsync(DataScope.From(http.User), id, ct) is { } v ? TypedResults.Ok(v) : TypedResults.NotFound())
+            .WithSummary("高血压筛查情况：是否提示本年度首次就诊测量血压（35岁及以上、今年尚未测量、未纳入管理）、复查日期、历次读数");
+
         api.MapPost("/screening/readings", async (long id, ScreeningInput input, HttpContext http, Screening screening, CancellationToken ct) =>
             ApiResults.From(await screening.AddReadingAsync(DataScope.From(http.User), id, input, ct)))
             .RequireAuthorization(Policies.Edit)
