@@ -114,6 +114,34 @@ public abstract class ExaminationAsFollowUpTests<THost>(THost host) : IClassFixt
         Assert.Equal([id], await StandardAsync()); // the 4th face-to-face follow-up of the year is the examination
     }
 
+    [Fact]
+    public async Task ACombinedVisitMarkedAsTheExaminationLinksBothFollowUps()
+    {
+        var (client, id, exam) = await ExaminedPatientAsync("体检随访己");
+        (await client.PostAsJsonAsync($"/api/residents/{id}/chronic/diabetes/enrolment",
+            new EnrolInput(new DateOnly(2026, 1, 10), EnrolmentSource.Direct, null))).EnsureSuccessStatusCode();
+        var draft = (await client.GetFromJsonAsync<FollowUpDraft>($"/api/residents/{id}/chronic/diabetes/draft?examinationId={exam.Id}", Json.Options))!;
+        Assert.Equal(exam.Form.Auxiliary.FastingGlucoseMmol, draft.ExaminationFastingGlucose);
+        var shared = draft.FromExamination! with { Lifestyle = draft.FromExamination!.Lifestyle with { PsychologicalAdjustment = Rating.Good, Compliance = Rating.Good } };
+        var ht = FromShared(shared);
+        var dm = new HealthRecords.Domain.Diabetes.DiabetesFollowUp
+        {
+            Symptoms = [HealthRecords.Domain.Diabetes.DiabetesSymptom.None], FastingGlucose = draft.ExaminationFastingGlucose,
+            DorsalisPedisPulse = HealthRecords.Domain.Diabetes.DorsalisPedisPulse.Palpable, Hypoglycaemia = HealthRecords.Domain.Diabetes.Hypoglycaemia.None,
+            Adherence = MedicationAdherence.Regular, AdverseReaction = AdverseReaction.None, Medications = [new Medication("二甲双胍片", 3, 500m)],
+        };
+
+        var wrongDay = await client.PostAsJsonAsync($"/api/residents/{id}/chronic/combined-visits",
+            new CombinedVisitInput(shared with { VisitDate = new DateOnly(2026, 6, 3) }, ht, dm, ExaminationId: exam.Id));
+        Assert.Contains("shared.visitDate", await ErrorKeysAsync(wrongDay));
+        var saved = await client.PostAsJsonAsync($"/api/residents/{id}/chronic/combined-visits", new CombinedVisitInput(shared, ht, dm, ExaminationId: exam.Id));
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        var rows = await host.WithDbAsync(db => db.Set<ChronicFollowUp>().Where(f => f.HealthRecordId == id).Select(f => new { f.ExaminationId, f.FaceToFace, f.VisitDate }).ToListAsync());
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal((exam.Id, true, new DateOnly(2026, 6, 1)), (r.ExaminationId!.Value, r.FaceToFace, r.VisitDate)));
+    }
+
     private async Task<List<long>> StandardAsync()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
