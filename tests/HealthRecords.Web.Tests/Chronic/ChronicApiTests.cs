@@ -311,11 +311,15 @@ public abstract class ChronicApiTests<THost>(THost host) : IClassFixture<THost>,
     public async Task AnExaminationMarkedAsAFollowUpIsStoredAsOneFollowUpLinkedToIt()
     {
         var (client, id) = await PatientAsync("体检随访", ChronicDisease.Hypertension);
+        var exam = await client.PostAsJsonAsync($"/api/residents/{id}/examinations",
+            new HealthRecords.Web.Features.Examinations.ExaminationInput { Form = Examinations.ExaminationSamples.CompleteElderly(Today) });
+        Assert.True(exam.StatusCode == HttpStatusCode.Created, await exam.Content.ReadAsStringAsync());
+        var examId = (await exam.Content.ReadFromJsonAsync<HealthRecords.Web.Features.Examinations.ExaminationDetail>(Json.Options))!.Id;
         var saved = await CreatedAsync(await client.PostAsJsonAsync($"/api/residents/{id}/hypertension/follow-ups",
-            new HypertensionFollowUpInput(Ht(Today, 130, 80), ExaminationId: 77)));
-        Assert.Equal(77, saved.ExaminationId);
+            new HypertensionFollowUpInput(Ht(Today, 130, 80), ExaminationId: examId)));
+        Assert.Equal(examId, saved.ExaminationId);
         var summary = await client.GetFromJsonAsync<ChronicSummary>($"/api/residents/{id}/chronic", Json.Options);
-        Assert.Equal(77, summary!.FollowUps.Single().ExaminationId);
+        Assert.Equal(examId, summary!.FollowUps.Single().ExaminationId);
     }
 
     [Fact]

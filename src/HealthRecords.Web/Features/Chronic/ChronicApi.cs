@@ -53,9 +53,9 @@ public static class ChronicApi
             .RequireAuthorization(Policies.Edit)
             .WithSummary("恢复管理（须填原因；须带 version）");
 
-        api.MapGet("/chronic/{disease}/draft", async Task<Results<Ok<FollowUpDraft>, NotFound>> (long id, string disease, HttpContext http, ChronicReader reader, CancellationToken ct) =>
-            Parse(disease) is { } d && await reader.DraftAsync(DataScope.From(http.User), id, d, ct) is { } draft ? TypedResults.Ok(draft) : TypedResults.NotFound())
-            .WithSummary("新随访的起点：沿用上次随访的用药");
+        api.MapGet("/chronic/{disease}/draft", async Task<Results<Ok<FollowUpDraft>, NotFound>> (long id, string disease, long? examinationId, HttpContext http, ChronicReader reader, CancellationToken ct) =>
+            Parse(disease) is { } d && await reader.DraftAsync(DataScope.From(http.User), id, d, ct, examinationId) is { } draft ? TypedResults.Ok(draft) : TypedResults.NotFound())
+            .WithSummary("新随访的起点：沿用上次随访的用药；带 examinationId 时以该次健康体检作为本次随访，预填体检的血压、体重、心率、生活方式和空腹血糖");
 
         api.MapPost("/hypertension/follow-ups", async (long id, HypertensionFollowUpInput input, HttpContext http, SaveFollowUp save, CancellationToken ct) =>
             ApiResults.Created(await save.HypertensionAsync(DataScope.From(http.User), id, null, input, ct), f => $"/api/residents/{id}/chronic/follow-ups/{f.Id}"))
@@ -81,6 +81,10 @@ public static class ChronicApi
             ApiResults.From(await save.CombinedAsync(DataScope.From(http.User), id, input, ct)))
             .RequireAuthorization(Policies.Edit)
             .WithSummary("高血压与糖尿病合并随访：共同项目只填一次，两份随访记录一并保存");
+
+        api.MapGet("/screening", async Task<Results<Ok<ScreeningView>, NotFound>> (long id, HttpContext http, Screening screening, CancellationToken ct) =>
+            await screening.ReadAsync(DataScope.From(http.User), id, ct) is { } v ? TypedResults.Ok(v) : TypedResults.NotFound())
+            .WithSummary("高血压筛查情况：是否提示本年度首次就诊测量血压（35岁及以上、今年尚未测量、未纳入管理）、复查日期、历次读数");
 
         api.MapPost("/screening/readings", async (long id, ScreeningInput input, HttpContext http, Screening screening, CancellationToken ct) =>
             ApiResults.From(await screening.AddReadingAsync(DataScope.From(http.User), id, input, ct)))

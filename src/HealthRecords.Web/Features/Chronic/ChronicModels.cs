@@ -32,7 +32,8 @@ public sealed record CombinedVisitInput(
     HypertensionFollowUp Hypertension,
     DiabetesFollowUp Diabetes,
     string? HypertensionOverrideReason = null,
-    string? DiabetesOverrideReason = null);
+    string? DiabetesOverrideReason = null,
+    long? ExaminationId = null);
 
 public sealed record FollowUpView(
     long Id,
@@ -73,7 +74,10 @@ public sealed record FollowUpDraft(
     DateOnly? PreviousVisitDate,
     IReadOnlyList<Medication> Medications,
     Insulin? Insulin,
-    string Doctor);
+    string Doctor,
+    long? ExaminationId = null,
+    SharedVisit? FromExamination = null,
+    decimal? ExaminationFastingGlucose = null);
 
 public sealed record ScreeningInput(DateOnly? TakenOn, int? Systolic, int? Diastolic, bool HighRisk);
 

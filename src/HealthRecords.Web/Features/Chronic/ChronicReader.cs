@@ -4,12 +4,16 @@ using HealthRecords.Domain.Hypertension;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 
-/// <summary>Reads a resident's chronic disease management within the user's scope; every read is audited.</summary>
-public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening, TimeProvider time)
+/// <summary>
+/// Reads a resident's chronic disease management of a record the user may read (in scope, or lent by an access request:
+/// <see cref="ResidentReader.MayReadAsync"/>); every read is audited. The draft of a new follow-up is for writing: scope only.
+/// </summary>
+public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screening screening, ResidentReader reader, TimeProvider time)
 {
     public Task<ChronicSummary?> SummaryAsync(DataScope user, long recordId, CancellationToken ct) => LoadAsync(user, recordId, audited: true, ct);
 
@@ -18,9 +22,9 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
 
     private async Task<ChronicSummary?> LoadAsync(DataScope user, long recordId, bool audited, CancellationToken ct)
     {
-        var record = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId)
+        var record = await db.HealthRecords.Where(r => r.Id == recordId)
             .Select(r => new { r.Name, r.RecordNumberLast8 }).FirstOrDefaultAsync(ct);
-        if (record is null)
+        if (record is null || !await reader.MayReadAsync(user, recordId, ct))
         {
             return null;
         }
@@ -44,9 +48,9 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
     public async Task<FollowUpView?> FollowUpAsync(DataScope user, long recordId, long id, CancellationToken ct)
     {
         var row = await db.Set<ChronicFollowUp>().AsNoTracking()
-            .Where(f => f.Id == id && f.HealthRecordId == recordId && user.Apply(db.HealthRecords).Any(r => r.Id == f.HealthRecordId))
+            .Where(f => f.Id == id && f.HealthRecordId == recordId)
             .FirstOrDefaultAsync(ct);
-        if (row is null)
+        if (row is null || !await reader.MayReadAsync(user, recordId, ct))
         {
             return null;
         }
@@ -57,8 +61,10 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
     /// <summary>
     /// What a new follow-up starts from: the enrolment date, whether the previous visit was controlled (for the
     /// suggestion), and the medications (and insulin) of the previous visit carried over.
+    /// With <paramref name="examinationId"/> (the doctor marks that examination of this resident as the follow-up), the
+    /// draft also carries what the examination measured (<see cref="ExaminationAsFollowUp"/>); null if it is not theirs.
     /// </summary>
-    public async Task<FollowUpDraft?> DraftAsync(DataScope user, long recordId, ChronicDisease disease, CancellationToken ct)
+    public async Task<FollowUpDraft?> DraftAsync(DataScope user, long recordId, ChronicDisease disease, CancellationToken ct, long? examinationId = null)
     {
         if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == recordId, ct))
         {
@@ -75,8 +81,20 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             .OrderByDescending(f => f.VisitDate).FirstOrDefaultAsync(ct);
         IReadOnlyList<Medication> medications = previous?.Hypertension?.Medications ?? previous?.Diabetes?.Medications ?? [];
         await audit.ReadAsync(user, recordId, "follow-up-draft", ct);
-        return new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
+        var draft = new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
             previous?.Diabetes?.Insulin, user.DisplayName);
+        if (examinationId is null)
+        {
+            return draft;
+        }
+        var exam = await db.Set<Examinations.Examination>().AsNoTracking()
+            .Where(e => e.Id == examinationId && e.HealthRecordId == recordId).Select(e => e.Form).FirstOrDefaultAsync(ct);
+        return exam is null ? null : draft with
+        {
+            ExaminationId = examinationId,
+            FromExamination = ExaminationAsFollowUp.Shared(exam),
+            ExaminationFastingGlucose = ExaminationAsFollowUp.FastingGlucose(exam),
+        };
     }
 
     /// <summary>Whether the visit before <paramref name="visitDate"/> was controlled, for the live suggestion on the form.</summary>

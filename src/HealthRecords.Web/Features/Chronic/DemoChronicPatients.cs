@@ -9,9 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>
-/// Demo data for chronic disease management: some residents aged 45 and over are hypertension or diabetes patients
-/// with up to a year of quarterly follow-ups (some uncontrolled, some overdue, some never followed up), so the
-/// follow-up pages, the work list and the measures have something to show. Deterministic: picked by record id.
+/// Demo data for chronic disease management shaped like a working year: some residents aged 45 and over are
+/// hypertension or diabetes patients, most enrolled a year or more ago and followed up since by the specification's
+/// own schedule (the domain's next-visit decision: a quarter when controlled, two weeks after a first uncontrolled
+/// visit), each visit a few days either side of the date it was due and now and then weeks late. About three in five
+/// patients are mostly controlled. So the last visit's next date is spread around today: some due soon, some a few
+/// days or weeks overdue. A few were enrolled in the last month and not yet followed up. Visits are recorded by the
+/// resident's responsible doctor. Deterministic: seeded by record id.
 /// </summary>
 public static class DemoChronicPatients
 {
@@ -22,88 +26,110 @@ public static class DemoChronicPatients
             return;
         }
         var today = time.Today();
-        var doctor = await db.Users.AsNoTracking().Where(u => u.UserName == "cunyi").Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
-        if (doctor is null)
+        var fallback = await db.Users.AsNoTracking().Where(u => u.UserName == "cunyi").Select(u => u.Id).FirstOrDefaultAsync(ct);
+        if (fallback is null)
         {
             return;
         }
+        var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? "", ct);
         var candidates = await db.HealthRecords.AsNoTracking()
             .Where(r => r.Status == RecordStatus.Active && r.BirthDate <= today.AddYears(-45))
-            .Select(r => r.Id).ToListAsync(ct);
-        foreach (var id in candidates)
+            .Select(r => new { r.Id, r.ResponsibleDoctorId }).ToListAsync(ct);
+        foreach (var c in candidates)
         {
-            var ht = id % 5 == 0;
-            var dm = id % 13 == 0;
-            foreach (var disease in new[] { ht ? ChronicDisease.Hypertension : (ChronicDisease?)null, dm ? ChronicDisease.Diabetes : null })
+            var id = c.Id;
+            var doctorId = c.ResponsibleDoctorId ?? fallback;
+            var doctorName = names.GetValueOrDefault(doctorId) ?? "";
+            foreach (var disease in new[] { id % 5 == 0 ? ChronicDisease.Hypertension : (ChronicDisease?)null, id % 13 == 0 ? ChronicDisease.Diabetes : null })
             {
                 if (disease is not ChronicDisease d)
                 {
                     continue;
                 }
+                var rng = new Random((int)(id * 2 + (int)d));
+                var recent = rng.NextDouble() < 0.05; // enrolled in the last month, not yet followed up
+                var enrolledOn = recent ? today.AddDays(-rng.Next(3, 30)) : today.AddDays(-rng.Next(400, 1500));
                 db.Add(new ChronicEnrolment
                 {
-                    HealthRecordId = id, Disease = d, EnrolledOn = today.AddYears(-2).AddDays(-(int)(id % 90)),
-                    Source = EnrolmentSource.Examination, EnrolledById = doctor.Id, EnrolledByName = doctor.DisplayName ?? "",
+                    HealthRecordId = id, Disease = d, EnrolledOn = enrolledOn,
+                    Source = rng.NextDouble() < 0.6 ? EnrolmentSource.Examination : EnrolmentSource.Direct, EnrolledById = doctorId, EnrolledByName = doctorName,
                 });
-                // a few patients have not been followed up yet this year
-                var visits = id % 7 == 0 ? 0 : (int)(id % 4) + 1;
-                bool? previous = null;
-                for (var k = visits; k >= 1; k--)
+                if (recent)
                 {
-                    var on = today.AddDays(-91 * k + (int)(id % 11));
-                    var seed = (int)(id * 31 + k * 7);
-                    var sbp = 118 + seed % 40;
-                    var dbp = 70 + seed % 22;
-                    var signs = new Signs { Systolic = sbp, Diastolic = dbp, HeartRate = 64 + seed % 24, WeightKg = new(55 + seed % 30, null) };
-                    var row = new ChronicFollowUp
-                    {
-                        HealthRecordId = id, Disease = d, VisitDate = on, VisitMode = VisitMode.Clinic, FaceToFace = true,
-                        Systolic = sbp, Diastolic = dbp, CreatedById = doctor.Id, CreatedByName = doctor.DisplayName ?? "",
-                        CreatedAtUtc = on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc), UpdatedAtUtc = on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc),
-                    };
-                    FollowUpDecision decision;
-                    var doctorName = doctor.DisplayName ?? "";
-                    if (d == ChronicDisease.Hypertension)
-                    {
-                        var form = new HypertensionFollowUp
-                        {
-                            VisitDate = on, VisitMode = VisitMode.Clinic, Symptoms = [HypertensionSymptom.None], Signs = signs,
-                            SaltIntake = new(SaltIntake.Moderate, SaltIntake.Light), Adherence = MedicationAdherence.Regular,
-                            AdverseReaction = AdverseReaction.None, Medications = [new Medication("氨氯地平片", 1, 5m)], Doctor = doctorName,
-                        };
-                        decision = HypertensionRules.Decide(form, previous);
-                        row.Controlled = HypertensionRules.IsControlled(sbp, dbp);
-                        row.Hypertension = form with { Classification = decision.Classification, NextVisitDate = decision.NextVisitDate };
-                    }
-                    else
-                    {
-                        var fbg = 5.2m + seed % 30 / 10m;
-                        var form = new DiabetesFollowUp
-                        {
-                            VisitDate = on, VisitMode = VisitMode.Clinic, Symptoms = [DiabetesSymptom.None], Signs = signs, FastingGlucose = fbg,
-                            DorsalisPedisPulse = DorsalisPedisPulse.Palpable, Adherence = MedicationAdherence.Regular, AdverseReaction = AdverseReaction.None,
-                            Hypoglycaemia = Hypoglycaemia.None, Medications = [new Medication("二甲双胍片", 3, 500m)], Doctor = doctorName,
-                        };
-                        decision = DiabetesRules.Decide(form, previous);
-                        row.FastingGlucose = fbg;
-                        row.Controlled = DiabetesRules.IsControlled(fbg);
-                        row.Diabetes = form with { Classification = decision.Classification, NextVisitDate = decision.NextVisitDate };
-                    }
-                    if (decision.Referral)
-                    {
-                        // the demo keeps to routine care: a referral suggestion is recorded as overridden
-                        row.OverrideReason = "患者拒绝转诊，加强随访";
-                    }
-                    previous = row.Controlled;
-                    row.SuggestedClassification = row.Classification = decision.Classification;
-                    row.SuggestedAction = decision.Action;
-                    row.SuggestedNextVisitDate = row.NextVisitDate = decision.NextVisitDate;
-                    row.DangerSigns = string.Join("；", decision.DangerSigns);
+                    continue;
+                }
+                var controlledMostly = rng.NextDouble() < 0.6;
+                bool? previous = null;
+                // a little over a year of visits, the first one a quarter before last year's same date at most
+                var on = today.AddDays(-rng.Next(380, 470));
+                while (on <= today)
+                {
+                    var row = Visit(id, d, on, rng, controlledMostly, previous, doctorId, doctorName);
                     db.Add(row);
+                    previous = row.Controlled;
+                    // the patient comes a few days either side of the date they were given; now and then weeks late
+                    var late = rng.NextDouble() < 0.1 ? rng.Next(20, 45) : rng.Next(-5, 13);
+                    on = row.NextVisitDate.AddDays(late);
+                    if (on <= row.VisitDate)
+                    {
+                        on = row.VisitDate.AddDays(7);
+                    }
                 }
             }
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+    }
+
+    private static ChronicFollowUp Visit(long id, ChronicDisease d, DateOnly on, Random rng, bool controlledMostly, bool? previous, string doctorId, string doctorName)
+    {
+        var raised = rng.NextDouble() < (controlledMostly ? 0.1 : 0.75);
+        var sbp = raised ? rng.Next(141, 168) : rng.Next(116, 139);
+        var dbp = raised ? rng.Next(86, 100) : rng.Next(68, 89);
+        var mode = rng.NextDouble() < 0.15 ? VisitMode.Home : VisitMode.Clinic;
+        var signs = new Signs { Systolic = sbp, Diastolic = dbp, HeartRate = rng.Next(62, 90), WeightKg = new(rng.Next(52, 86), null) };
+        var at = on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+        var row = new ChronicFollowUp
+        {
+            HealthRecordId = id, Disease = d, VisitDate = on, VisitMode = mode, FaceToFace = true,
+            Systolic = sbp, Diastolic = dbp, CreatedById = doctorId, CreatedByName = doctorName, CreatedAtUtc = at, UpdatedAtUtc = at,
+        };
+        FollowUpDecision decision;
+        if (d == ChronicDisease.Hypertension)
+        {
+            var form = new HypertensionFollowUp
+            {
+                VisitDate = on, VisitMode = mode, Symptoms = [HypertensionSymptom.None], Signs = signs,
+                SaltIntake = new(SaltIntake.Moderate, SaltIntake.Light), Adherence = MedicationAdherence.Regular,
+                AdverseReaction = AdverseReaction.None, Medications = [new Medication("氨氯地平片", 1, 5m)], Doctor = doctorName,
+            };
+            decision = HypertensionRules.Decide(form, previous);
+            row.Controlled = HypertensionRules.IsControlled(sbp, dbp);
+            row.Hypertension = form with { Classification = decision.Classification, NextVisitDate = decision.NextVisitDate };
+        }
+        else
+        {
+            var fbg = controlledMostly && rng.NextDouble() < 0.85 ? 5.4m + rng.Next(0, 15) / 10m : 7.0m + rng.Next(0, 36) / 10m;
+            var form = new DiabetesFollowUp
+            {
+                VisitDate = on, VisitMode = mode, Symptoms = [DiabetesSymptom.None], Signs = signs, FastingGlucose = fbg,
+                DorsalisPedisPulse = DorsalisPedisPulse.Palpable, Adherence = MedicationAdherence.Regular, AdverseReaction = AdverseReaction.None,
+                Hypoglycaemia = Hypoglycaemia.None, Medications = [new Medication("二甲双胍片", 3, 500m)], Doctor = doctorName,
+            };
+            decision = DiabetesRules.Decide(form, previous);
+            row.FastingGlucose = fbg;
+            row.Controlled = DiabetesRules.IsControlled(fbg);
+            row.Diabetes = form with { Classification = decision.Classification, NextVisitDate = decision.NextVisitDate };
+        }
+        if (decision.Referral)
+        {
+            // the demo keeps to routine care: a referral suggestion is recorded as overridden
+            row.OverrideReason = "患者拒绝转诊，加强随访";
+        }
+        row.SuggestedClassification = row.Classification = decision.Classification;
+        row.SuggestedAction = decision.Action;
+        row.SuggestedNextVisitDate = row.NextVisitDate = decision.NextVisitDate;
+        row.DangerSigns = string.Join("；", decision.DangerSigns);
+        return row;
     }
 }

@@ -11,6 +11,15 @@ namespace HealthRecords.Web.Features.Chronic;
 /// <summary>Enrols a patient into management for one disease, withdraws them with a reason, and restores them.</summary>
 public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvider time)
 {
+    /// <summary>
+    /// The diseases a record in the user's scope is under management for (not withdrawn); empty out of scope. For a page
+    /// that has already read (and audited) the record, e.g. the examination page's 本次体检同时作为随访 links.
+    /// </summary>
+    public async Task<IReadOnlyList<ChronicDisease>> ActiveAsync(DataScope user, long recordId, CancellationToken ct) =>
+        await db.Set<ChronicEnrolment>()
+            .Where(e => e.HealthRecordId == recordId && !e.Withdrawn && user.Apply(db.HealthRecords).Any(r => r.Id == recordId))
+            .Select(e => e.Disease).Distinct().ToListAsync(ct);
+
     public async Task<CommandResult<EnrolmentView>> EnrolAsync(DataScope user, long recordId, ChronicDisease disease, EnrolInput input, CancellationToken ct)
     {
         if (!user.CanEdit)

@@ -58,6 +58,10 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
         {
             return CommandResult<CombinedVisitView>.Invalid(errors);
         }
+        if (await ExaminationErrorAsync(recordId, input.ExaminationId, input.Shared.VisitDate, "shared.visitDate", ct) is { } examError)
+        {
+            return examError.As<CombinedVisitView>();
+        }
         var combinedId = Guid.NewGuid();
         var now = time.UtcNow();
         var rows = prepared.Select(p =>
@@ -65,6 +69,7 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
             var row = New(user, recordId, now);
             row.CombinedVisitId = combinedId;
             p.Item1.Apply(row, p.Item2, p.Item3);
+            MarkExamination(row, input.ExaminationId);
             db.Add(row);
             return row;
         }).ToList();
@@ -115,6 +120,10 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
             }
             return CommandResult<FollowUpView>.Invalid(keyed);
         }
+        if (await ExaminationErrorAsync(recordId, examinationId, candidate.VisitDate, "form.visitDate", ct) is { } examError)
+        {
+            return examError;
+        }
         var now = time.UtcNow();
         if (row is null)
         {
@@ -128,7 +137,7 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
             row.UpdatedAtUtc = now;
         }
         candidate.Apply(row, decision!, overrideReason);
-        row.ExaminationId = examinationId ?? row.ExaminationId;
+        MarkExamination(row, examinationId ?? row.ExaminationId);
         audit.Add(user, id is null ? "follow-up-create" : "follow-up-update", recordId, candidate.Disease.ToString());
         if (await SaveAsync(ct) is { } conflict)
         {
@@ -168,6 +177,32 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
         var decision = candidate.Decide(previousControlled?.Controlled);
         var context = new FollowUpContext(time.Today(), enrolment.EnrolledOn, sameDay, decision, overrideReason);
         return (decision, candidate.Validate(context), null);
+    }
+
+    /// <summary>
+    /// When the doctor marks an examination as this follow-up: it must be this resident's, and the visit on its date
+    /// (<see cref="ExaminationAsFollowUp.DateError"/>).
+    /// </summary>
+    private async Task<CommandResult<FollowUpView>?> ExaminationErrorAsync(long recordId, long? examinationId, DateOnly visitDate, string dateKey, CancellationToken ct)
+    {
+        if (examinationId is null)
+        {
+            return null;
+        }
+        var examDate = await db.Set<Examinations.Examination>().Where(e => e.Id == examinationId && e.HealthRecordId == recordId)
+            .Select(e => (DateOnly?)e.ExamDate).FirstOrDefaultAsync(ct);
+        if (examDate is not DateOnly date)
+        {
+            return CommandResult<FollowUpView>.Invalid("examinationId", "该居民没有这次健康体检");
+        }
+        return ExaminationAsFollowUp.DateError(visitDate, date) is { } message ? CommandResult<FollowUpView>.Invalid(dateKey, message) : null;
+    }
+
+    /// <summary>Links the follow-up to the examination; an examination is face to face (004 二(二)), so it counts for 规范管理.</summary>
+    private static void MarkExamination(ChronicFollowUp row, long? examinationId)
+    {
+        row.ExaminationId = examinationId;
+        row.FaceToFace = ExaminationAsFollowUp.IsFaceToFace(row.VisitMode, examinationId is not null);
     }
 
     private async Task<CommandResult<FollowUpView>?> SaveAsync(CancellationToken ct)

@@ -6,13 +6,28 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>Hypertension screening (004 高血压 二(一)): blood pressure readings of residents 35 and over, re-checks, suspected cases.</summary>
-public sealed class Screening(HealthRecordsDbContext db, Audit audit, TimeProvider time)
+public sealed class Screening(HealthRecordsDbContext db, Audit audit, ResidentReader reader, TimeProvider time)
 {
+    /// <summary>
+    /// The screening state of a record the user may read (in scope or lent), audited: what the encounter page asks to
+    /// show its prompt (004 高血压 二(一)1: 每年在其第一次就诊时为其测量血压). Null when the user may not read the record.
+    /// </summary>
+    public async Task<ScreeningView?> ReadAsync(DataScope user, long recordId, CancellationToken ct)
+    {
+        if (!await reader.MayReadAsync(user, recordId, ct))
+        {
+            return null;
+        }
+        await audit.ReadAsync(user, recordId, "screening", ct);
+        return await ViewAsync(recordId, ct);
+    }
+
     public async Task<CommandResult<ScreeningView>> AddReadingAsync(DataScope user, long recordId, ScreeningInput input, CancellationToken ct)
     {
         if (!user.CanEdit)
@@ -70,7 +85,8 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, TimeProvid
             .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.Id).ToListAsync(ct);
         var enrolled = await db.Set<ChronicEnrolment>().AnyAsync(e => e.HealthRecordId == recordId && e.Disease == ChronicDisease.Hypertension && !e.Withdrawn, ct);
         var measuredThisYear = readings.Any(r => r.TakenOn.Year == today.Year)
-            || await db.Set<ChronicFollowUp>().AnyAsync(f => f.HealthRecordId == recordId && f.Systolic != null && f.VisitDate.Year == today.Year, ct);
+            || await db.Set<ChronicFollowUp>().AnyAsync(f => f.HealthRecordId == recordId && f.Systolic != null && f.VisitDate.Year == today.Year, ct)
+            || await MeasuredAtExaminationAsync(recordId, today, ct);
         var age = Age.AgeOn(birth, today);
         var applies = age >= HypertensionScreening.ScreeningAge && !enrolled;
         var state = HypertensionScreening.Assess(readings.Select(r => new ScreeningReading(r.TakenOn, r.Systolic, r.Diastolic)));
@@ -84,6 +100,13 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, TimeProvid
             state.RecheckDue,
             latest is { HighRisk: true } && applies ? HypertensionScreening.HighRiskReminder(latest.TakenOn) : null,
             readings.Select(r => new ScreeningReadingView(r.Id, r.TakenOn, r.Systolic, r.Diastolic, HypertensionRules.IsRaised(r.Systolic, r.Diastolic), r.HighRisk, r.TakenByName)).ToList());
+    }
+
+    /// <summary>An examination this year with a blood pressure measured it too.</summary>
+    private Task<bool> MeasuredAtExaminationAsync(long recordId, DateOnly today, CancellationToken ct)
+    {
+        var from = new DateOnly(today.Year, 1, 1);
+        return db.Set<Examinations.Examination>().AnyAsync(e => e.HealthRecordId == recordId && e.Systolic != null && e.ExamDate >= from && e.ExamDate <= today, ct);
     }
 
     public static string StatusLabel(ScreeningStatus s) => s switch

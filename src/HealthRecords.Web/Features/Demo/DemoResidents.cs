@@ -18,9 +18,30 @@ public static class DemoResidents
         }
         var county = await CountyAsync(db, time, count, ct);
         await BulkLoader.LoadAsync(db, county.Generate(count), ct);
+        await AssignDoctorsAsync(db, ct);
         await Encounters.DemoEncounters.AddAsync(db, time, ct);
         await Examinations.DemoExaminations.AddAsync(db, time, ct);
         await Chronic.DemoChronicPatients.EnsureAsync(db, time, ct);
+    }
+
+    /// <summary>
+    /// 责任医生: the demo village doctor is responsible for the residents of the clinic's villages, the demo township
+    /// doctor for the rest of their institution's residents, so "只看我负责的居民" and the by-doctor measures show them.
+    /// </summary>
+    public static async Task AssignDoctorsAsync(HealthRecordsDbContext db, CancellationToken ct = default)
+    {
+        var doctors = await db.Users.AsNoTracking().Where(u => u.UserName == "cunyi" || u.UserName == "yisheng")
+            .Select(u => new { u.UserName, u.Id, u.InstitutionId }).ToListAsync(ct);
+        if (doctors.FirstOrDefault(u => u.UserName == "cunyi") is { } village)
+        {
+            await db.HealthRecords.Where(r => DemoAccounts.ClinicVillages.Contains(r.VillageCode) && r.ResponsibleDoctorId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResponsibleDoctorId, village.Id), ct);
+        }
+        if (doctors.FirstOrDefault(u => u.UserName == "yisheng") is { InstitutionId: int institution } township)
+        {
+            await db.HealthRecords.Where(r => r.ManagingInstitutionId == institution && r.ResponsibleDoctorId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResponsibleDoctorId, township.Id), ct);
+        }
     }
 
     /// <summary>The synthetic county <see cref="EnsureAsync"/> loads <paramref name="count"/> residents of (the benchmark times its parts).</summary>

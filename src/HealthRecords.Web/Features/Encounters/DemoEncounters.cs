@@ -69,7 +69,7 @@ public static class DemoEncounters
                     Address = r.Cover.CurrentAddress, FromInstitution = institution, ToInstitution = "大渡口区人民医院",
                     ToDepartment = code == "I48" ? "心内科" : "内分泌科",
                 }));
-                if (i >= Visits.Length)
+                if (i == Visits.Length + 2) // one referral closed; the rest open, one of them past its 2-week follow-up
                 {
                     referral.Apply(new ReferralResult { FollowedUpOn = on.AddDays(7), Outcome = ReferralOutcome.OutpatientReturned, FollowedUpBy = doctor.DisplayName, Note = "上级医院确诊，带药返回" }, null);
                 }

@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Examinations;
 
 /// <summary>
-/// Demo data: last year's annual examination for about two thirds of the demo 65+ residents, and this year's for
-/// about a third, so the elderly list, the pre-filled new form and the measures have something to show.
-/// Repeatable (seeded); called once after the demo residents are loaded.
+/// Demo data shaped like a working year: most 65+ residents were examined last year and, in proportion to how far the
+/// year has gone, most already this year on dates spread over it; of the rest, most come due around now (last year's
+/// examination a few weeks either side of today's date), and a few (never examined) are long overdue. The examining
+/// doctor is the resident's responsible doctor. Repeatable (seeded); called once after the demo residents are loaded.
 /// </summary>
 public static class DemoExaminations
 {
@@ -25,29 +26,45 @@ public static class DemoExaminations
         var latest = ElderlyRules.LatestBirthDate(today.Year);
         var elderly = await db.HealthRecords.AsNoTracking()
             .Where(r => r.BirthDate <= latest)
-            .Select(r => new { r.Id, r.Sex, r.BirthDate, r.ManagingInstitutionId, r.CreatedById, r.KeyPopulations })
+            .Select(r => new { r.Id, r.Sex, r.BirthDate, r.ManagingInstitutionId, r.CreatedById, r.ResponsibleDoctorId, r.KeyPopulations })
             .OrderBy(r => r.Id)
             .ToListAsync(ct);
         var rng = new Random(65);
         var now = time.UtcNow();
+        var doctors = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var yearStart = new DateOnly(today.Year, 1, 1);
+        var yearEnd = new DateOnly(today.Year, 12, 31);
+        // the share examined this year grows as the year goes on (examinations start after the new-year holidays)
+        var examinedShare = 0.82 * Math.Clamp((today.DayOfYear - 20) / 300.0, 0, 1);
         foreach (var r in elderly)
         {
             var subject = new ExamSubject(r.Sex, r.BirthDate, r.KeyPopulations & (KeyPopulation.Hypertension | KeyPopulation.Diabetes | KeyPopulation.SevereMentalIllness));
             var dates = new List<DateOnly>();
-            if (rng.NextDouble() < 0.67)
+            if (rng.NextDouble() < examinedShare)
             {
-                dates.Add(new DateOnly(today.Year - 1, rng.Next(3, 11), rng.Next(1, 28)));
+                // examined this year, between mid-January and a few days ago; most also last year, about the same time
+                var span = Math.Max(1, today.DayNumber - 3 - yearStart.AddDays(14).DayNumber);
+                var thisYear = yearStart.AddDays(14 + rng.Next(0, span));
+                if (rng.NextDouble() < 0.85)
+                {
+                    dates.Add(Clamp(thisYear.AddYears(-1).AddDays(rng.Next(-30, 31)), yearStart.AddYears(-1), yearStart.AddDays(-1)));
+                }
+                dates.Add(thisYear);
             }
-            if (rng.NextDouble() < 0.33 && today.DayOfYear > 40)
+            else if (rng.NextDouble() < 0.9)
             {
-                dates.Add(new DateOnly(today.Year, 1, 1).AddDays(rng.Next(0, today.DayOfYear - 1)));
+                // not yet this year: last year's examination falls due a few weeks either side of today
+                dates.Add(Clamp(today.AddDays(rng.Next(-35, 50)), yearStart, yearEnd).AddYears(-1));
             }
+            // else: never examined (a newcomer to 65, or refused last year): due since January
+            var doctorId = r.ResponsibleDoctorId ?? r.CreatedById;
+            var doctorName = doctors.GetValueOrDefault(doctorId) ?? "演示医生";
             foreach (var date in dates)
             {
-                var form = ExaminationValidator.WithComputed(Sample(rng, date, r.Sex));
+                var form = ExaminationValidator.WithComputed(Sample(rng, date, r.Sex) with { Doctor = doctorName });
                 var exam = new Examination
                 {
-                    HealthRecordId = r.Id, InstitutionId = r.ManagingInstitutionId, CreatedById = r.CreatedById, CreatedByName = "演示医生",
+                    HealthRecordId = r.Id, InstitutionId = r.ManagingInstitutionId, CreatedById = doctorId, CreatedByName = doctorName,
                     CreatedAtUtc = now, UpdatedAtUtc = now, Version = 1,
                 };
                 exam.Apply(form, ExaminationCompleteness.IsComplete(form, subject));
@@ -57,6 +74,8 @@ public static class DemoExaminations
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
+
+    private static DateOnly Clamp(DateOnly d, DateOnly from, DateOnly to) => d < from ? from : d > to ? to : d;
 
     private static HealthExamination Sample(Random rng, DateOnly date, Sex sex)
     {

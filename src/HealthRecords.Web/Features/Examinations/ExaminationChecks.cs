@@ -27,9 +27,15 @@ public sealed class ExaminationChecks(HealthRecordsDbContext db, TimeProvider ti
 {
     /// <summary>The resident, if in the user's scope.</summary>
     public Task<ExamResident?> ResidentAsync(DataScope user, long recordId, CancellationToken ct) =>
-        user.Apply(db.HealthRecords).AsNoTracking().Where(r => r.Id == recordId)
-            .Select(r => new ExamResident(r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, r.KeyPopulations, r.Status))
-            .FirstOrDefaultAsync(ct);
+        Residents(user.Apply(db.HealthRecords), recordId).FirstOrDefaultAsync(ct);
+
+    /// <summary>The resident, unscoped: only for a caller that has already checked the user may read the record.</summary>
+    public Task<ExamResident?> ResidentAsync(long recordId, CancellationToken ct) =>
+        Residents(db.HealthRecords, recordId).FirstOrDefaultAsync(ct);
+
+    private static IQueryable<ExamResident> Residents(IQueryable<HealthRecord> records, long recordId) =>
+        records.AsNoTracking().Where(r => r.Id == recordId)
+            .Select(r => new ExamResident(r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, r.KeyPopulations, r.Status));
 
     /// <summary>Examinations of residents in the user's scope.</summary>
     public IQueryable<Examination> Scoped(DataScope user)
