@@ -19,19 +19,35 @@ public sealed class ChronicDueItems : IDueItemSource
     {
         var yearStart = new DateOnly(today.Year, 1, 1);
         var followUps = db.Set<ChronicFollowUp>();
-        var rows = await (
+        // Two steps, each an index probe per patient (docs/performance.md, work list): the date of each enrolled
+        // patient's last follow-up (the max of the (record, disease, date) index), then those follow-ups themselves.
+        // One query with "no later follow-up" read every follow-up of every patient in scope.
+        var patients = await (
             from e in db.Set<ChronicEnrolment>()
             where !e.Withdrawn && records.Any(r => r.Id == e.HealthRecordId)
-            join f in followUps.Where(f => !followUps.Any(g => g.HealthRecordId == f.HealthRecordId && g.Disease == f.Disease && g.VisitDate > f.VisitDate))
-                on new { e.HealthRecordId, e.Disease } equals new { f.HealthRecordId, f.Disease } into last
-            from f in last.DefaultIfEmpty()
             select new
             {
                 e.HealthRecordId, e.Disease, e.EnrolledOn,
-                LastId = (long?)f.Id, LastVisit = (DateOnly?)f.VisitDate, Next = (DateOnly?)f.NextVisitDate,
-                Referral = (bool?)f.Referral, Urgent = (bool?)f.UrgentReferral,
+                LastVisit = followUps.Where(f => f.HealthRecordId == e.HealthRecordId && f.Disease == e.Disease).Max(f => (DateOnly?)f.VisitDate),
             })
             .ToListAsync(ct);
+        var ids = patients.Where(p => p.LastVisit is not null).Select(p => p.HealthRecordId).Distinct().ToList();
+        var dates = patients.Where(p => p.LastVisit is not null).Select(p => p.LastVisit!.Value).Distinct().ToList();
+        var lastVisits = await followUps.AsNoTracking()
+            .Where(f => ids.Contains(f.HealthRecordId) && dates.Contains(f.VisitDate))
+            .Select(f => new { f.Id, f.HealthRecordId, f.Disease, f.VisitDate, f.NextVisitDate, f.Referral, f.UrgentReferral })
+            .ToListAsync(ct);
+        // unique per (record, disease, date); the dates of other patients' last visits may match earlier ones, ignored here
+        var last = lastVisits.ToDictionary(f => (f.HealthRecordId, f.Disease, f.VisitDate));
+        var rows = patients.Select(p =>
+        {
+            var f = p.LastVisit is DateOnly d ? last[(p.HealthRecordId, p.Disease, d)] : null;
+            return new
+            {
+                p.HealthRecordId, p.Disease, p.EnrolledOn,
+                LastId = f?.Id, LastVisit = f?.VisitDate, Next = f?.NextVisitDate, f?.Referral, Urgent = f?.UrgentReferral,
+            };
+        });
         var items = new List<DueItem>();
         foreach (var r in rows)
         {
