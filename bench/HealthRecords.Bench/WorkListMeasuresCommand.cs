@@ -57,7 +57,7 @@ public static class WorkListMeasuresCommand
             await SignInAsync(county, "jianguan");
 
             var samples = Enumerable.Range(0, requests).ToList();
-            var dashboardSamples = Enumerable.Range(0, Math.Max(5, requests / 5)).ToList();
+            var dashboardSamples = Enumerable.Range(0, Math.Max(1, options.Int("dashboard-requests", Math.Max(5, requests / 5)))).ToList();
             var end = new DateOnly(year, 12, 31);
             Timings workList = default!, planner = default!, dashboard = default!, sql = default!;
             for (var pass = 1; pass <= passes; pass++) // the earlier passes warm up JIT and caches; the last is reported

@@ -19,29 +19,27 @@ public sealed class ChronicDueItems : IDueItemSource
     {
         var yearStart = new DateOnly(today.Year, 1, 1);
         var followUps = db.Set<ChronicFollowUp>();
-        // Two steps, each an index probe per patient (docs/performance.md, work list): the date of each enrolled
-        // patient's last follow-up (the max of the (record, disease, date) index), then those follow-ups themselves.
-        // One query with "no later follow-up" read every follow-up of every patient in scope.
+        // Two steps (docs/performance.md, work list at 1,000,000 residents): each enrolled patient's last follow-up by
+        // a backward probe of the (record, disease, date) index, then those follow-ups by primary key. One query with
+        // "no later follow-up" read every follow-up of every patient in scope.
         var patients = await (
             from e in db.Set<ChronicEnrolment>()
             where !e.Withdrawn && records.Any(r => r.Id == e.HealthRecordId)
             select new
             {
                 e.HealthRecordId, e.Disease, e.EnrolledOn,
-                LastVisit = followUps.Where(f => f.HealthRecordId == e.HealthRecordId && f.Disease == e.Disease).Max(f => (DateOnly?)f.VisitDate),
+                LastId = followUps.Where(f => f.HealthRecordId == e.HealthRecordId && f.Disease == e.Disease)
+                    .OrderByDescending(f => f.VisitDate).Select(f => (long?)f.Id).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var ids = patients.Where(p => p.LastVisit is not null).Select(p => p.HealthRecordId).Distinct().ToList();
-        var dates = patients.Where(p => p.LastVisit is not null).Select(p => p.LastVisit!.Value).Distinct().ToList();
-        var lastVisits = await followUps.AsNoTracking()
-            .Where(f => ids.Contains(f.HealthRecordId) && dates.Contains(f.VisitDate))
-            .Select(f => new { f.Id, f.HealthRecordId, f.Disease, f.VisitDate, f.NextVisitDate, f.Referral, f.UrgentReferral })
-            .ToListAsync(ct);
-        // unique per (record, disease, date); the dates of other patients' last visits may match earlier ones, ignored here
-        var last = lastVisits.ToDictionary(f => (f.HealthRecordId, f.Disease, f.VisitDate));
+        var ids = patients.Where(p => p.LastId is not null).Select(p => p.LastId!.Value).ToList();
+        var last = await followUps.AsNoTracking()
+            .Where(f => ids.Contains(f.Id))
+            .Select(f => new { f.Id, f.VisitDate, f.NextVisitDate, f.Referral, f.UrgentReferral })
+            .ToDictionaryAsync(f => f.Id, ct);
         var rows = patients.Select(p =>
         {
-            var f = p.LastVisit is DateOnly d ? last[(p.HealthRecordId, p.Disease, d)] : null;
+            var f = p.LastId is long id ? last[id] : null;
             return new
             {
                 p.HealthRecordId, p.Disease, p.EnrolledOn,
