@@ -87,6 +87,7 @@ public static class ChronicCommand
               "CreatedAtUtc", "UpdatedAtUtc", "Version") FROM STDIN (FORMAT BINARY)
             """))
         {
+            copy.Timeout = TimeSpan.FromHours(1); // finishing 4.8 million rows takes longer than the 30 s command timeout on a busy machine
             var visits = years * 4;
             foreach (var (ids, disease) in new[] { (hypertension, ChronicDisease.Hypertension), (diabetes, ChronicDisease.Diabetes) })
             {
@@ -167,12 +168,56 @@ public static class ChronicCommand
             }
             await copy.CompleteAsync();
         }
-        await using (var analyze = data.CreateCommand("""ANALYZE "ChronicEnrolments"; ANALYZE "ChronicFollowUps";"""))
+        var screened = await LoadScreeningAsync(connection, adults.Skip(hypertension.Count + dmCount).Take(options.Int("screening", 60_000)).ToList(), today, random);
+        await using (var analyze = data.CreateCommand("""ANALYZE "ChronicEnrolments"; ANALYZE "ChronicFollowUps"; ANALYZE "ScreeningBloodPressures";"""))
         {
             await analyze.ExecuteNonQueryAsync();
         }
-        Console.WriteLine($"loaded {rows:N0} follow-ups in {started.Elapsed.TotalSeconds:0}s");
+        Console.WriteLine($"loaded {rows:N0} follow-ups and {screened:N0} screening readings in {started.Elapsed.TotalSeconds:0}s");
         return 0;
+    }
+
+    /// <summary>
+    /// Hypertension screening readings (004 高血压 二(一)) of residents 35+ not under management, so the work list has
+    /// screening items: a quarter with one normal reading (nothing due), a quarter with one raised reading in the last
+    /// 60 days (re-check due), a quarter raised on 3 different days (suspected, urgent), a quarter high-risk with a
+    /// normal reading in the last year (reminded after 6 months).
+    /// </summary>
+    private static async Task<long> LoadScreeningAsync(NpgsqlConnection connection, List<long> residents, DateOnly today, Random random)
+    {
+        await using (var truncate = new NpgsqlCommand("""TRUNCATE "ScreeningBloodPressures" RESTART IDENTITY""", connection))
+        {
+            await truncate.ExecuteNonQueryAsync();
+        }
+        long rows = 0;
+        await using var copy = await connection.BeginBinaryImportAsync(
+            """COPY "ScreeningBloodPressures" ("HealthRecordId", "TakenOn", "Systolic", "Diastolic", "HighRisk", "TakenById", "TakenByName", "CreatedAtUtc") FROM STDIN (FORMAT BINARY)""");
+        copy.Timeout = TimeSpan.FromHours(1);
+        foreach (var id in residents)
+        {
+            var kind = (int)(id % 4);
+            List<(DateOnly On, int Systolic, int Diastolic)> readings = kind switch
+            {
+                1 => [(today.AddDays(-random.Next(1, 60)), random.Next(140, 160), random.Next(80, 100))],
+                2 => Enumerable.Range(0, 3).Select(d => (today.AddDays(-random.Next(20, 40) + 7 * d), random.Next(140, 165), random.Next(85, 100))).ToList(),
+                _ => [(today.AddDays(-random.Next(1, 365)), random.Next(110, 135), random.Next(65, 85))],
+            };
+            foreach (var (on, sbp, dbp) in readings)
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(id, NpgsqlDbType.Bigint);
+                await copy.WriteAsync(on, NpgsqlDbType.Date);
+                await copy.WriteAsync(sbp, NpgsqlDbType.Integer);
+                await copy.WriteAsync(dbp, NpgsqlDbType.Integer);
+                await copy.WriteAsync(kind == 3, NpgsqlDbType.Boolean);
+                await copy.WriteAsync("bench", NpgsqlDbType.Varchar);
+                await copy.WriteAsync("压测医生", NpgsqlDbType.Varchar);
+                await copy.WriteAsync(on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc), NpgsqlDbType.TimestampTz);
+                rows++;
+            }
+        }
+        await copy.CompleteAsync();
+        return rows;
     }
 
     private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) =>

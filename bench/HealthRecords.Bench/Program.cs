@@ -3,9 +3,9 @@
 //   api  --connection "<npgsql>" [--requests 300] [--passes 3]  start the real host, time searches and overviews over HTTP and in raw SQL
 //   bdn  --connection "<npgsql>"                         BenchmarkDotNet: the generator and the raw SQL queries
 //   referrals --connection "<npgsql>" [--referrals 100000] [--requests 200]  add referrals, time the work list's referral follow-ups
-//   worklist-measures --connection "<npgsql>" [--requests 50] [--passes 2] [--year 2026]  a village doctor's work list and the county dashboard
-//   exams --connection "<npgsql>" [--years 5] [--requests 300] [--passes 3]  add annual examinations of the 65+, time history and elderly management rate
-//   chronic-load --connection "<npgsql>" [--hypertension 180000] [--diabetes 60000] [--years 5]   enrol patients, bulk-load quarterly follow-ups
+//   worklist-measures --connection "<npgsql>" [--requests 50] [--passes 2] [--year 2026] [--scope-residents 4000] [--dashboard-requests 10] [--measure-requests 3] [--skip-measures]  a village doctor's work list and the county dashboard
+//   exams --connection "<npgsql>" [--years 5] [--younger-share 0.16] [--reload] [--requests 300] [--passes 3]  add annual examinations of the 65+, time history and elderly management rate
+//   chronic-load --connection "<npgsql>" [--hypertension 180000] [--diabetes 60000] [--years 5] [--screening 60000]   enrol patients, bulk-load quarterly follow-ups
 //   chronic-save --connection "<npgsql>" [--users 50] [--requests 2000] [--warmup 200] [--think 0]  time saving a follow-up through the API, concurrently
 using HealthRecords.Bench;
 
@@ -40,9 +40,9 @@ static int Usage()
           HealthRecords.Bench api  --connection "..." [--requests 300] [--passes 3] [--port 5080] [--web <path to HealthRecords.Web.dll>]
           HealthRecords.Bench bdn  --connection "..."
           HealthRecords.Bench referrals --connection "..." [--referrals 100000] [--requests 200]
-          HealthRecords.Bench worklist-measures --connection "..." [--requests 50] [--passes 2] [--year 2026] [--port 5081]
-          HealthRecords.Bench exams --connection "..." [--years 5] [--requests 300] [--passes 3]
-          HealthRecords.Bench chronic-load --connection "..." [--hypertension 180000] [--diabetes 60000] [--years 5]
+          HealthRecords.Bench worklist-measures --connection "..." [--requests 50] [--passes 2] [--year 2026] [--port 5081] [--scope-residents 4000] [--dashboard-requests 10] [--measure-requests 3] [--skip-measures]
+          HealthRecords.Bench exams --connection "..." [--years 5] [--younger-share 0.16] [--reload] [--requests 300] [--passes 3]
+          HealthRecords.Bench chronic-load --connection "..." [--hypertension 180000] [--diabetes 60000] [--years 5] [--screening 60000]
           HealthRecords.Bench chronic-save --connection "..." [--users 50] [--requests 2000] [--warmup 200] [--think 0] [--port 5081]
         """);
     return 2;

@@ -464,9 +464,17 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillageCode", "Name");
 
+                    b.HasIndex(new[] { "BirthDate", "Status" }, "IX_HealthRecords_BirthDate_Status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "BirthDate", "Status" }, "IX_HealthRecords_BirthDate_Status"), new[] { "Id" });
+
                     b.HasIndex(new[] { "Id" }, "IX_HealthRecords_Id_Search");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_HealthRecords_Id_Search"), new[] { "TownshipCode", "ManagingInstitutionId", "Status", "Name" });
+
+                    b.HasIndex(new[] { "VillageCode", "Status" }, "IX_HealthRecords_VillageCode_Status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "VillageCode", "Status" }, "IX_HealthRecords_VillageCode_Status"), new[] { "Id", "BirthDate" });
 
                     b.ToTable("HealthRecords");
                 });

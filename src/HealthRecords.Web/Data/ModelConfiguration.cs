@@ -78,6 +78,13 @@ internal static class ModelConfiguration
                 // forms (docs/performance.md).
                 e.HasIndex(x => x.Id, "IX_HealthRecords_Id_Search")
                     .IncludeProperties(x => new { x.TownshipCode, x.ManagingInstitutionId, x.Status, x.Name });
+                // A village doctor's scope (VillageCode IN …, active) for the work list's due items, read from the index
+                // alone instead of the wide rows; and the 65+ of a year for 老年人健康管理率 and the elderly work list
+                // (docs/performance.md, issues #4 and #5).
+                e.HasIndex(x => new { x.VillageCode, x.Status }, "IX_HealthRecords_VillageCode_Status")
+                    .IncludeProperties(x => new { x.Id, x.BirthDate });
+                e.HasIndex(x => new { x.BirthDate, x.Status }, "IX_HealthRecords_BirthDate_Status")
+                    .IncludeProperties(x => x.Id);
             }
             e.HasIndex(x => x.HouseholdId);
             e.HasIndex(x => x.ManagingInstitutionId);

@@ -19,19 +19,33 @@ public sealed class ChronicDueItems : IDueItemSource
     {
         var yearStart = new DateOnly(today.Year, 1, 1);
         var followUps = db.Set<ChronicFollowUp>();
-        var rows = await (
+        // Two steps (docs/performance.md, work list at 1,000,000 residents): each enrolled patient's last follow-up by
+        // a backward probe of the (record, disease, date) index, then those follow-ups by primary key. One query with
+        // "no later follow-up" read every follow-up of every patient in scope.
+        var patients = await (
             from e in db.Set<ChronicEnrolment>()
             where !e.Withdrawn && records.Any(r => r.Id == e.HealthRecordId)
-            join f in followUps.Where(f => !followUps.Any(g => g.HealthRecordId == f.HealthRecordId && g.Disease == f.Disease && g.VisitDate > f.VisitDate))
-                on new { e.HealthRecordId, e.Disease } equals new { f.HealthRecordId, f.Disease } into last
-            from f in last.DefaultIfEmpty()
             select new
             {
                 e.HealthRecordId, e.Disease, e.EnrolledOn,
-                LastId = (long?)f.Id, LastVisit = (DateOnly?)f.VisitDate, Next = (DateOnly?)f.NextVisitDate,
-                Referral = (bool?)f.Referral, Urgent = (bool?)f.UrgentReferral,
+                LastId = followUps.Where(f => f.HealthRecordId == e.HealthRecordId && f.Disease == e.Disease)
+                    .OrderByDescending(f => f.VisitDate).Select(f => (long?)f.Id).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        var ids = patients.Where(p => p.LastId is not null).Select(p => p.LastId!.Value).ToList();
+        var last = await followUps.AsNoTracking()
+            .Where(f => ids.Contains(f.Id))
+            .Select(f => new { f.Id, f.VisitDate, f.NextVisitDate, f.Referral, f.UrgentReferral })
+            .ToDictionaryAsync(f => f.Id, ct);
+        var rows = patients.Select(p =>
+        {
+            var f = p.LastId is long id ? last[id] : null;
+            return new
+            {
+                p.HealthRecordId, p.Disease, p.EnrolledOn,
+                LastId = f?.Id, LastVisit = f?.VisitDate, Next = f?.NextVisitDate, f?.Referral, Urgent = f?.UrgentReferral,
+            };
+        });
         var items = new List<DueItem>();
         foreach (var r in rows)
         {

@@ -20,6 +20,16 @@ public static class ChronicMeasureQueries
                 && records.Any(r => r.Id == e.HealthRecordId))
             .Select(e => e.HealthRecordId);
 
+    /// <summary>
+    /// The records of <see cref="Managed"/> as a filter of the scoped records (one semi-join; the measures engine groups
+    /// these directly instead of <c>records WHERE Id IN (Managed)</c>, which joined the records twice).
+    /// </summary>
+    public static IQueryable<HealthRecord> ManagedRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var enrolments = db.Set<ChronicEnrolment>();
+        return records.Where(r => enrolments.Any(e => e.HealthRecordId == r.Id && e.Disease == disease && e.EnrolledOn <= p.To && (!e.Withdrawn || e.WithdrawnOn >= p.From)));
+    }
+
     /// <summary>规范管理: managed, with at least 4 face-to-face follow-ups in the period (004 二(二)).</summary>
     public static IQueryable<long> Standard(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
     {
@@ -40,32 +50,49 @@ public static class ChronicMeasureQueries
 }
 
 /// <summary>管理率: managed patients over population × prevalence (estimated by the engine).</summary>
-public sealed class ManagementRate(MeasureDefinition definition, ChronicDisease disease) : IMeasure
+public sealed class ManagementRate(MeasureDefinition definition, ChronicDisease disease) : IRecordSetMeasure
 {
     public MeasureDefinition Definition => definition;
     public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Managed(db, records, disease, period);
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) => null;
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
+    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) => null;
 }
 
 /// <summary>规范管理率: at least 4 face-to-face follow-ups in the year over managed patients.</summary>
-public sealed class StandardManagementRate(MeasureDefinition definition, ChronicDisease disease) : IMeasure
+public sealed class StandardManagementRate(MeasureDefinition definition, ChronicDisease disease) : IRecordSetMeasure
 {
     public MeasureDefinition Definition => definition;
     public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Standard(db, records, disease, period);
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Managed(db, records, disease, period);
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var ids = ChronicMeasureQueries.Standard(db, records, disease, period);
+        return records.Where(r => ids.Contains(r.Id));
+    }
+    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
 }
 
 /// <summary>控制率: controlled at the last follow-up over managed patients.</summary>
-public sealed class ControlRate(MeasureDefinition definition, ChronicDisease disease) : IMeasure
+public sealed class ControlRate(MeasureDefinition definition, ChronicDisease disease) : IRecordSetMeasure
 {
     public MeasureDefinition Definition => definition;
     public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Controlled(db, records, disease, period);
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Managed(db, records, disease, period);
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var ids = ChronicMeasureQueries.Controlled(db, records, disease, period);
+        return records.Where(r => ids.Contains(r.Id));
+    }
+    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
 }
 
 /// <summary>Follow-ups and screening readings are services, for 健康档案使用率.</summary>
