@@ -48,6 +48,10 @@ public sealed class AccessRequestJourneys(AppServer app)
         await mine.GetByTestId("access-open").ClickAsync();
         await Assertions.Expect(requester.GetByTestId("record-number")).ToContainTextAsync(recordNumber[9..]);
         var overviewUrl = requester.Url;
+        // Lent means read-only: a banner says so, and nothing offers to change the record or add to it.
+        await Assertions.Expect(requester.GetByTestId("lent-banner")).ToBeVisibleAsync();
+        await Assertions.Expect(requester.GetByTestId("edit")).ToHaveCountAsync(0);
+        await Assertions.Expect(requester.GetByTestId("new-encounter")).ToHaveCountAsync(0);
 
         // The approval lasts one minute; once it has passed, the same page refuses the record.
         var wait = approvedAt.AddSeconds(65) - DateTime.UtcNow;

@@ -9,6 +9,7 @@ using HealthRecords.Web.Features.Chronic;
 using HealthRecords.Web.Features.Encounters;
 using HealthRecords.Web.Features.Examinations;
 using HealthRecords.Web.Tests.Examinations;
+using HealthRecords.Web.Features.Residents;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -124,6 +125,12 @@ public abstract class LentRecordServicesTests<THost>(THost host) : IClassFixture
         var chronic = (await lent.GetFromJsonAsync<ChronicSummary>($"/api/residents/{s.RecordId}/chronic", Json.Options))!;
         Assert.Single(chronic.Enrolments);
         Assert.Single(chronic.FollowUps);
+        Assert.True(chronic.ReadOnly); // the page offers no enrol, withdraw, screen or edit
+        var overview = (await lent.GetFromJsonAsync<ResidentOverview>($"/api/residents/{s.RecordId}/overview", Json.Options))!;
+        Assert.True(overview.Lent);
+        var keeper = await host.SignInAsync("yisheng");
+        Assert.False((await keeper.GetFromJsonAsync<ChronicSummary>($"/api/residents/{s.RecordId}/chronic", Json.Options))!.ReadOnly);
+        Assert.False((await keeper.GetFromJsonAsync<ResidentOverview>($"/api/residents/{s.RecordId}/overview", Json.Options))!.Lent);
 
         var reads = await host.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.HealthRecordId == s.RecordId && a.Action == "read" && a.UserRole == Roles.VillageDoctor)

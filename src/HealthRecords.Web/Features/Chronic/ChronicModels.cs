@@ -96,6 +96,7 @@ public sealed record ScreeningReadingView(long Id, DateOnly TakenOn, int Systoli
 /// <summary>
 /// A resident's chronic disease page: enrolments, follow-up history newest first, screening, and the fasting glucose
 /// tests of diabetes follow-ups this year (four are free, 004 糖尿病 二(二)).
+/// ReadOnly: the record is lent to the user (档案借阅), who may read it but not change it.
 /// </summary>
 public sealed record ChronicSummary(
     long HealthRecordId,
@@ -104,4 +105,5 @@ public sealed record ChronicSummary(
     IReadOnlyList<EnrolmentView> Enrolments,
     IReadOnlyList<FollowUpView> FollowUps,
     ScreeningView Screening,
-    int FastingGlucoseTestsThisYear);
+    int FastingGlucoseTestsThisYear,
+    bool ReadOnly = false);

@@ -24,7 +24,12 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
     {
         var record = await db.HealthRecords.Where(r => r.Id == recordId)
             .Select(r => new { r.Name, r.RecordNumberLast8 }).FirstOrDefaultAsync(ct);
-        if (record is null || !await reader.MayReadAsync(user, recordId, ct))
+        if (record is null)
+        {
+            return null;
+        }
+        var inScope = await reader.InScopeAsync(user, recordId, ct);
+        if (!inScope && !await reader.MayReadAsync(user, recordId, ct))
         {
             return null;
         }
@@ -41,7 +46,8 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             enrolments.Select(Enrolments.View).ToList(),
             followUps.Select(SaveFollowUp.View).ToList(),
             await screening.ViewAsync(recordId, ct),
-            followUps.Count(f => f.Disease == ChronicDisease.Diabetes && f.FastingGlucose is not null && f.VisitDate.Year == time.Today().Year));
+            followUps.Count(f => f.Disease == ChronicDisease.Diabetes && f.FastingGlucose is not null && f.VisitDate.Year == time.Today().Year),
+            ReadOnly: !inScope);
     }
 
     /// <summary>One follow-up, for editing or printing.</summary>

@@ -90,7 +90,8 @@ public sealed record ChangeEntry(DateTime ChangedAtUtc, string ChangedByName, st
 
 public sealed record TimelineEvent(DateOnly On, string Kind, string Title, string? Detail);
 
-public sealed record ResidentOverview(ResidentDetail Record, IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<HouseholdMember> Household, IReadOnlyList<TransferView> Transfers);
+/// <param name="Lent">Read through an approved access request (档案借阅), outside the user's scope: read-only.</param>
+public sealed record ResidentOverview(ResidentDetail Record, IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<HouseholdMember> Household, IReadOnlyList<TransferView> Transfers, bool Lent = false);
 
 public sealed record HouseholdMember(long Id, string Name, HouseholdRelation Relation, Sex Sex, int Age, RecordStatus Status);
 

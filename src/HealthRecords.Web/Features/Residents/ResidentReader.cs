@@ -19,7 +19,7 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
     public async Task<ResidentDetail?> ReadAsync(DataScope user, long id, string what, CancellationToken ct)
     {
         var lent = false;
-        if (!await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct))
+        if (!await InScopeAsync(user, id, ct))
         {
             if (!await IsLentAsync(user, id, ct))
             {
@@ -33,7 +33,11 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
 
     /// <summary>True when the user may read the record: in scope, or lent by an approved, unexpired access request.</summary>
     public async Task<bool> MayReadAsync(DataScope user, long id, CancellationToken ct) =>
-        await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct) || await IsLentAsync(user, id, ct);
+        await InScopeAsync(user, id, ct) || await IsLentAsync(user, id, ct);
+
+    /// <summary>True when the record is in the user's own scope; a record they may read but is not in scope is lent (read-only).</summary>
+    public Task<bool> InScopeAsync(DataScope user, long id, CancellationToken ct) =>
+        user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct);
 
     private Task<bool> IsLentAsync(DataScope user, long id, CancellationToken ct) =>
         user.Lent(db.AccessRequests, time.UtcNow()).AnyAsync(r => r == id, ct);
@@ -106,7 +110,8 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             detail,
             timeline.OrderByDescending(e => e.On).ToList(),
             members.Select(m => new HouseholdMember(m.Id, m.Name, m.RelationToHead, m.Sex, Age.AgeOn(m.BirthDate, today), m.Status)).ToList(),
-            transfers);
+            transfers,
+            Lent: !await InScopeAsync(user, id, ct));
     }
 
     public async Task<IReadOnlyList<ChangeEntry>?> ChangesAsync(DataScope user, long id, CancellationToken ct)
