@@ -65,6 +65,8 @@ public sealed class PortalJourneys(AppServer app)
         await Assertions.Expect(page.GetByTestId("portal-phone")).ToHaveTextAsync("138****2222");
         await Assertions.Expect(page.GetByTestId("portal-institution")).ToHaveTextAsync("跳磴镇卫生院");
         await Assertions.Expect(page.GetByTestId("portal-section-vaccinations")).ToContainTextAsync("暂无记录");
+        // Aged 68 and not examined this year: the portal tells her the free annual examination is due.
+        await Assertions.Expect(page.GetByTestId("portal-section-due-services")).ToContainTextAsync("年度健康体检（65岁及以上老年人每年一次，免费）");
         await Assertions.Expect(page.GetByTestId("portal-access-log")).ToContainTextAsync("陈档案"); // the keeper opened the record
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
 

@@ -281,7 +281,8 @@ public abstract class PortalTests<THost>(THost host) : IClassFixture<THost>, IAs
     private async Task<(ResidentDetail Record, string IdNumber)> CreateResidentAsync(string name)
     {
         var staff = await host.SignInAsync("yisheng");
-        var record = await TestResidents.CreateAsync(staff, TestResidents.New(name, phone: "13812345678"));
+        // Aged 26: no service is due for them yet (a 65-year-old would have the annual examination due).
+        var record = await TestResidents.CreateAsync(staff, TestResidents.New(name, birth: new DateOnly(2000, 5, 1), phone: "13812345678"));
         return (record, record.Info.IdNumber!);
     }
 
