@@ -19,6 +19,8 @@ public sealed class ChronicJourneys(AppServer app)
         await Assertions.Expect(page.GetByTestId("enrolment-hypertension")).ToContainTextAsync("纳入（直接纳入）");
 
         await GoToLiveAsync(page, $"/residents/{id}/hypertension/new");
+        // no "控制满意" before there is a reading to judge
+        await Assertions.Expect(page.GetByTestId("suggestion-hypertension")).ToHaveTextAsync("系统建议：填写血压后给出");
         await TypeAsync(page, "form.signs.systolic", "185");
         await TypeAsync(page, "form.signs.diastolic", "100");
         // the warning shows as soon as the reading is typed, before saving
