@@ -185,6 +185,26 @@ public abstract class ExaminationsApiTests<THost>(THost host) : IClassFixture<TH
     }
 
     [Fact]
+    public async Task APatientEnrolledInHypertensionManagementGetsItsStarItemsEvenWithoutTheDiseaseInPastHistory()
+    {
+        var doctor = await host.SignInAsync("yisheng");
+        var resident = await TestResidents.CreateAsync(doctor, TestResidents.New("纳管未记既往", birth: new DateOnly(1975, 4, 2)));
+        async Task<StarItemRule> FastingGlucoseAsync() =>
+            (await doctor.GetFromJsonAsync<ExaminationDraft>($"/api/residents/{resident.Id}/examinations/draft", Json.Options))!
+                .Context.StarItems.Single(r => r.Item == StarItem.FastingGlucose);
+
+        Assert.Equal(ItemRequirement.Optional, (await FastingGlucoseAsync()).Requirement); // 51, no programme
+
+        // Enrolled from an encounter's diagnosis; 既往史 not yet updated.
+        var enrol = await doctor.PostAsJsonAsync($"/api/residents/{resident.Id}/chronic/hypertension/enrolment",
+            new Web.Features.Chronic.EnrolInput(Today.AddDays(-10), Domain.Chronic.EnrolmentSource.Direct, null));
+        Assert.Equal(HttpStatusCode.OK, enrol.StatusCode);
+        var rule = await FastingGlucoseAsync();
+        Assert.Equal(ItemRequirement.Required, rule.Requirement);
+        Assert.Contains("高血压患者健康管理", rule.RequiredBy);
+    }
+
+    [Fact]
     public async Task TheElderlyListHasThisYearsTargetsAndNewcomers()
     {
         var doctor = await host.SignInAsync("yisheng");

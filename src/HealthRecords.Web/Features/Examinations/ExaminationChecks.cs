@@ -27,15 +27,33 @@ public sealed class ExaminationChecks(HealthRecordsDbContext db, TimeProvider ti
 {
     /// <summary>The resident, if in the user's scope.</summary>
     public Task<ExamResident?> ResidentAsync(DataScope user, long recordId, CancellationToken ct) =>
-        Residents(user.Apply(db.HealthRecords), recordId).FirstOrDefaultAsync(ct);
+        ResidentAsync(user.Apply(db.HealthRecords), recordId, ct);
 
     /// <summary>The resident, unscoped: only for a caller that has already checked the user may read the record.</summary>
     public Task<ExamResident?> ResidentAsync(long recordId, CancellationToken ct) =>
-        Residents(db.HealthRecords, recordId).FirstOrDefaultAsync(ct);
+        ResidentAsync(db.HealthRecords, recordId, ct);
 
-    private static IQueryable<ExamResident> Residents(IQueryable<HealthRecord> records, long recordId) =>
-        records.AsNoTracking().Where(r => r.Id == recordId)
-            .Select(r => new ExamResident(r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, r.KeyPopulations, r.Status));
+    /// <summary>
+    /// The resident with the programmes they are in: the key populations of their record (既往史) and the hypertension
+    /// and diabetes managements they are enrolled in now, since a patient may be enrolled from an encounter or an
+    /// examination before 既往史 is updated (004 附件4 填表说明 2: 不同重点人群的免费检查项目按照各专项服务规范的要求执行).
+    /// </summary>
+    private async Task<ExamResident?> ResidentAsync(IQueryable<HealthRecord> records, long recordId, CancellationToken ct)
+    {
+        var resident = await records.AsNoTracking().Where(r => r.Id == recordId)
+            .Select(r => new ExamResident(r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, r.KeyPopulations, r.Status))
+            .FirstOrDefaultAsync(ct);
+        if (resident is null)
+        {
+            return null;
+        }
+        var enrolled = await db.Set<Chronic.ChronicEnrolment>().AsNoTracking()
+            .Where(e => e.HealthRecordId == recordId && !e.Withdrawn).Select(e => e.Disease).ToListAsync(ct);
+        var programmes = resident.KeyPopulations
+            | (enrolled.Contains(Domain.Chronic.ChronicDisease.Hypertension) ? KeyPopulation.Hypertension : KeyPopulation.None)
+            | (enrolled.Contains(Domain.Chronic.ChronicDisease.Diabetes) ? KeyPopulation.Diabetes : KeyPopulation.None);
+        return resident with { KeyPopulations = programmes };
+    }
 
     /// <summary>Examinations of residents in the user's scope.</summary>
     public IQueryable<Examination> Scoped(DataScope user)
