@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
+using HealthRecords.Domain.Records;
 using HealthRecords.Web.Features.Chronic;
 using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.WorkList;
@@ -326,20 +328,36 @@ public abstract class ChronicApiTests<THost>(THost host) : IClassFixture<THost>,
     public async Task DemoPatientsGetFollowUpsThatFollowTheRules()
     {
         var client = await host.SignInAsync("cunyi");
+        // Residents whose 既往史 lists hypertension (every third) or diabetes (every fifth), and others.
         for (var i = 0; i < 15; i++)
         {
-            await TestResidents.CreateAsync(client, TestResidents.New($"演示{i}", birth: new DateOnly(1955, 1, 1).AddDays(i)));
+            var input = TestResidents.New($"演示{i}", birth: new DateOnly(1955, 1, 1).AddDays(i));
+            var past = new List<PastDisease>();
+            if (i % 3 == 0)
+            {
+                past.Add(new PastDisease(PastDiseaseCode.Hypertension, new YearMonth(2015, 3)));
+            }
+            if (i % 5 == 0)
+            {
+                past.Add(new PastDisease(PastDiseaseCode.Diabetes, new YearMonth(2016, 4)));
+            }
+            await TestResidents.CreateAsync(client, input with { Info = input.Info with { PastDiseases = past } });
         }
         await host.WithDbAsync(async db =>
         {
             await DemoChronicPatients.EnsureAsync(db, host.Clock);
             return 0;
         });
-        var (enrolments, visits, ids) = await host.WithDbAsync(async db => (
+        var (enrolments, visits, records) = await host.WithDbAsync(async db => (
             await db.Set<ChronicEnrolment>().ToListAsync(),
             await db.Set<ChronicFollowUp>().ToListAsync(),
-            await db.HealthRecords.Select(r => r.Id).ToListAsync()));
-        Assert.Equal(ids.Where(i => i % 5 == 0).Order(), enrolments.Where(e => e.Disease == ChronicDisease.Hypertension).Select(e => e.HealthRecordId).Order());
+            await db.HealthRecords.Select(r => new { r.Id, r.KeyPopulations }).ToListAsync()));
+        // Nine in ten of the patients (by record id) are under management; nobody else is.
+        Assert.Equal(records.Where(r => r.KeyPopulations.HasFlag(KeyPopulation.Hypertension) && r.Id % 10 != 0).Select(r => r.Id).Order(),
+            enrolments.Where(e => e.Disease == ChronicDisease.Hypertension).Select(e => e.HealthRecordId).Order());
+        Assert.Equal(records.Where(r => r.KeyPopulations.HasFlag(KeyPopulation.Diabetes) && r.Id % 10 != 3).Select(r => r.Id).Order(),
+            enrolments.Where(e => e.Disease == ChronicDisease.Diabetes).Select(e => e.HealthRecordId).Order());
+        Assert.Contains(enrolments, e => e.Disease == ChronicDisease.Hypertension);
         Assert.All(visits, v =>
         {
             Assert.True(v.VisitDate <= Today);

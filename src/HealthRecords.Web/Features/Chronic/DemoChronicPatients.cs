@@ -1,6 +1,7 @@
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
+using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Common;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>
-/// Demo data for chronic disease management shaped like a working year: some residents aged 45 and over are
-/// hypertension or diabetes patients, most enrolled a year or more ago and followed up since by the specification's
+/// Demo data for chronic disease management shaped like a working year: nine in ten residents whose 既往史 lists
+/// hypertension or diabetes are under management, most enrolled a year or more ago and followed up since by the specification's
 /// own schedule (the domain's next-visit decision: a quarter when controlled, two weeks after a first uncontrolled
 /// visit), each visit a few days either side of the date it was due and now and then weeks late. About three in five
 /// patients are mostly controlled. So the last visit's next date is spread around today: some due soon, some a few
@@ -32,15 +33,20 @@ public static class DemoChronicPatients
             return;
         }
         var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? "", ct);
-        var candidates = await db.HealthRecords.AsNoTracking()
-            .Where(r => r.Status == RecordStatus.Active && r.BirthDate <= today.AddYears(-45))
-            .Select(r => new { r.Id, r.ResponsibleDoctorId }).ToListAsync(ct);
+        // The patients are the residents whose personal information form lists the disease (既往史, hence the key
+        // population); nine in ten of them are under management, the rest not yet (as in a real township).
+        var candidates = (await db.HealthRecords.AsNoTracking()
+            .Where(r => r.Status == RecordStatus.Active)
+            .Select(r => new { r.Id, r.ResponsibleDoctorId, r.KeyPopulations }).ToListAsync(ct))
+            .Where(r => (r.KeyPopulations & (KeyPopulation.Hypertension | KeyPopulation.Diabetes)) != 0);
         foreach (var c in candidates)
         {
             var id = c.Id;
             var doctorId = c.ResponsibleDoctorId ?? fallback;
             var doctorName = names.GetValueOrDefault(doctorId) ?? "";
-            foreach (var disease in new[] { id % 5 == 0 ? ChronicDisease.Hypertension : (ChronicDisease?)null, id % 13 == 0 ? ChronicDisease.Diabetes : null })
+            var ht = c.KeyPopulations.HasFlag(KeyPopulation.Hypertension) && id % 10 != 0;
+            var dm = c.KeyPopulations.HasFlag(KeyPopulation.Diabetes) && id % 10 != 3;
+            foreach (var disease in new[] { ht ? ChronicDisease.Hypertension : (ChronicDisease?)null, dm ? ChronicDisease.Diabetes : null })
             {
                 if (disease is not ChronicDisease d)
                 {
