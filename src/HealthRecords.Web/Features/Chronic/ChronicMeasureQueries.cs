@@ -30,22 +30,58 @@ public static class ChronicMeasureQueries
         return records.Where(r => enrolments.Any(e => e.HealthRecordId == r.Id && e.Disease == disease && e.EnrolledOn <= p.To && (!e.Withdrawn || e.WithdrawnOn >= p.From)));
     }
 
-    /// <summary>规范管理: managed, with at least 4 face-to-face follow-ups in the period (004 二(二)).</summary>
+    /// <summary>
+    /// 规范管理: managed, with at least 4 face-to-face follow-ups in the period (004 二(二)). The period's follow-ups are
+    /// counted per patient once (a grouped count the database can hash), not once per managed patient.
+    /// </summary>
     public static IQueryable<long> Standard(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
     {
-        var visits = db.Set<ChronicFollowUp>();
-        return Managed(db, records, disease, p).Where(id =>
-            visits.Count(f => f.HealthRecordId == id && f.Disease == disease && f.FaceToFace && f.VisitDate >= p.From && f.VisitDate <= p.To)
-            >= ChronicRules.StandardFollowUpsPerYear);
+        var standard = FollowedUpStandardly(db, disease, p);
+        return Managed(db, records, disease, p).Where(id => standard.Contains(id));
     }
 
-    /// <summary>控制: managed, and the last follow-up in the period met the target (最近一次随访达标).</summary>
+    /// <summary>The records of <see cref="Standard"/> as a filter of the scoped records.</summary>
+    public static IQueryable<HealthRecord> StandardRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var standard = FollowedUpStandardly(db, disease, p);
+        return ManagedRecords(db, records, disease, p).Where(r => standard.Contains(r.Id));
+    }
+
+    /// <summary>Record ids with at least 4 face-to-face follow-ups of the disease in the period.</summary>
+    private static IQueryable<long> FollowedUpStandardly(HealthRecordsDbContext db, ChronicDisease disease, MeasurePeriod p) =>
+        db.Set<ChronicFollowUp>()
+            .Where(f => f.Disease == disease && f.FaceToFace && f.VisitDate >= p.From && f.VisitDate <= p.To)
+            .GroupBy(f => f.HealthRecordId)
+            .Where(g => g.Count() >= ChronicRules.StandardFollowUpsPerYear)
+            .Select(g => g.Key);
+
+    /// <summary>
+    /// 控制: managed, and the last follow-up in the period met the target (最近一次随访达标): a controlled follow-up on the
+    /// patient's last visit day of the period (the same as "with no later follow-up in the period"), found by joining
+    /// the period's follow-ups to each patient's last visit day.
+    /// </summary>
     public static IQueryable<long> Controlled(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
     {
+        var controlled = ControlledAtLastVisit(db, disease, p);
+        return Managed(db, records, disease, p).Where(id => controlled.Contains(id));
+    }
+
+    /// <summary>The records of <see cref="Controlled"/> as a filter of the scoped records.</summary>
+    public static IQueryable<HealthRecord> ControlledRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var controlled = ControlledAtLastVisit(db, disease, p);
+        return ManagedRecords(db, records, disease, p).Where(r => controlled.Contains(r.Id));
+    }
+
+    /// <summary>Record ids whose last follow-up day of the disease in the period has a controlled follow-up.</summary>
+    private static IQueryable<long> ControlledAtLastVisit(HealthRecordsDbContext db, ChronicDisease disease, MeasurePeriod p)
+    {
         var visits = db.Set<ChronicFollowUp>().Where(f => f.Disease == disease && f.VisitDate >= p.From && f.VisitDate <= p.To);
-        return Managed(db, records, disease, p).Where(id =>
-            visits.Any(f => f.HealthRecordId == id && f.Controlled == true
-                && !visits.Any(g => g.HealthRecordId == id && g.VisitDate > f.VisitDate)));
+        var last = visits.GroupBy(f => f.HealthRecordId).Select(g => new { Id = g.Key, Day = g.Max(f => f.VisitDate) });
+        return from f in visits
+               where f.Controlled == true
+               join l in last on new { Id = f.HealthRecordId, Day = f.VisitDate } equals new { l.Id, l.Day }
+               select f.HealthRecordId;
     }
 }
 
@@ -69,11 +105,8 @@ public sealed class StandardManagementRate(MeasureDefinition definition, Chronic
         ChronicMeasureQueries.Standard(db, records, disease, period);
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Managed(db, records, disease, period);
-    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
-    {
-        var ids = ChronicMeasureQueries.Standard(db, records, disease, period);
-        return records.Where(r => ids.Contains(r.Id));
-    }
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.StandardRecords(db, records, disease, period);
     public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
 }
@@ -86,11 +119,8 @@ public sealed class ControlRate(MeasureDefinition definition, ChronicDisease dis
         ChronicMeasureQueries.Controlled(db, records, disease, period);
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Managed(db, records, disease, period);
-    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
-    {
-        var ids = ChronicMeasureQueries.Controlled(db, records, disease, period);
-        return records.Where(r => ids.Contains(r.Id));
-    }
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.ControlledRecords(db, records, disease, period);
     public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
 }
