@@ -55,33 +55,26 @@ public static class ChronicMeasureQueries
             .Where(g => g.Count() >= ChronicRules.StandardFollowUpsPerYear)
             .Select(g => g.Key);
 
-    /// <summary>
-    /// 控制: managed, and the last follow-up in the period met the target (最近一次随访达标): a controlled follow-up on the
-    /// patient's last visit day of the period (the same as "with no later follow-up in the period"), found by joining
-    /// the period's follow-ups to each patient's last visit day.
-    /// </summary>
+    /// <summary>控制: managed, and the last follow-up in the period met the target (最近一次随访达标).</summary>
     public static IQueryable<long> Controlled(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
     {
-        var controlled = ControlledAtLastVisit(db, disease, p);
-        return Managed(db, records, disease, p).Where(id => controlled.Contains(id));
+        var visits = db.Set<ChronicFollowUp>().Where(f => f.Disease == disease && f.VisitDate >= p.From && f.VisitDate <= p.To);
+        return Managed(db, records, disease, p).Where(id =>
+            visits.Any(f => f.HealthRecordId == id && f.Controlled == true
+                && !visits.Any(g => g.HealthRecordId == id && g.VisitDate > f.VisitDate)));
     }
 
-    /// <summary>The records of <see cref="Controlled"/> as a filter of the scoped records.</summary>
+    /// <summary>
+    /// The records of <see cref="Controlled"/> as a filter of the scoped records: a controlled follow-up in the period
+    /// with no later one in the period (PostgreSQL hashes both sides from the (Disease, VisitDate) index; a grouped
+    /// "last visit day" join was tried and was slower, docs/performance.md).
+    /// </summary>
     public static IQueryable<HealthRecord> ControlledRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
     {
-        var controlled = ControlledAtLastVisit(db, disease, p);
-        return ManagedRecords(db, records, disease, p).Where(r => controlled.Contains(r.Id));
-    }
-
-    /// <summary>Record ids whose last follow-up day of the disease in the period has a controlled follow-up.</summary>
-    private static IQueryable<long> ControlledAtLastVisit(HealthRecordsDbContext db, ChronicDisease disease, MeasurePeriod p)
-    {
         var visits = db.Set<ChronicFollowUp>().Where(f => f.Disease == disease && f.VisitDate >= p.From && f.VisitDate <= p.To);
-        var last = visits.GroupBy(f => f.HealthRecordId).Select(g => new { Id = g.Key, Day = g.Max(f => f.VisitDate) });
-        return from f in visits
-               where f.Controlled == true
-               join l in last on new { Id = f.HealthRecordId, Day = f.VisitDate } equals new { l.Id, l.Day }
-               select f.HealthRecordId;
+        return ManagedRecords(db, records, disease, p).Where(r =>
+            visits.Any(f => f.HealthRecordId == r.Id && f.Controlled == true
+                && !visits.Any(g => g.HealthRecordId == f.HealthRecordId && g.VisitDate > f.VisitDate)));
     }
 }
 
