@@ -472,6 +472,10 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_HealthRecords_Id_Search"), new[] { "TownshipCode", "ManagingInstitutionId", "Status", "Name" });
 
+                    b.HasIndex(new[] { "TownshipCode", "Status" }, "IX_HealthRecords_TownshipCode_Measures");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TownshipCode", "Status" }, "IX_HealthRecords_TownshipCode_Measures"), new[] { "Id", "CreatedOn", "ClosedOn", "BirthDate" });
+
                     b.HasIndex(new[] { "VillageCode", "Status" }, "IX_HealthRecords_VillageCode_Status");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "VillageCode", "Status" }, "IX_HealthRecords_VillageCode_Status"), new[] { "Id", "BirthDate" });
@@ -1030,6 +1034,8 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("Disease", "VisitDate");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Disease", "VisitDate"), new[] { "HealthRecordId", "FaceToFace", "Controlled" });
+
                     b.HasIndex("HealthRecordId", "Disease", "VisitDate")
                         .IsUnique();
 
@@ -1321,6 +1327,8 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ExamDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ExamDate"), new[] { "HealthRecordId", "Complete" });
 
                     b.HasIndex("HealthRecordId", "ExamDate")
                         .IsUnique();

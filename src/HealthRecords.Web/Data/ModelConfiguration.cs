@@ -85,6 +85,11 @@ internal static class ModelConfiguration
                     .IncludeProperties(x => new { x.Id, x.BirthDate });
                 e.HasIndex(x => new { x.BirthDate, x.Status }, "IX_HealthRecords_BirthDate_Status")
                     .IncludeProperties(x => x.Id);
+                // The measures dashboard (issue #5): every record-level measure filters the county's records on status, dates
+                // and age and counts them by township; this index holds those columns, so the counts read it instead of the
+                // 1.9 GB of wide rows (docs/performance.md, "Dashboard at 1,000,000 residents after DashboardIndexes").
+                e.HasIndex(x => new { x.TownshipCode, x.Status }, "IX_HealthRecords_TownshipCode_Measures")
+                    .IncludeProperties(x => new { x.Id, x.CreatedOn, x.ClosedOn, x.BirthDate });
             }
             e.HasIndex(x => x.HouseholdId);
             e.HasIndex(x => x.ManagingInstitutionId);
@@ -162,7 +167,7 @@ internal static class ModelConfiguration
         Features.Portal.PortalModel.Configure(b);
         Features.Encounters.EncounterModel.Configure(b, jsonType);
         Features.WorkList.WorkListModel.Configure(b);
-        Features.Examinations.ExaminationModel.Configure(b, p => Document(p, jsonType));
+        Features.Examinations.ExaminationModel.Configure(b, p => Document(p, jsonType), postgres);
         Features.Chronic.ChronicModel.Configure(b, postgres);
     }
 

@@ -30,14 +30,30 @@ public static class ChronicMeasureQueries
         return records.Where(r => enrolments.Any(e => e.HealthRecordId == r.Id && e.Disease == disease && e.EnrolledOn <= p.To && (!e.Withdrawn || e.WithdrawnOn >= p.From)));
     }
 
-    /// <summary>规范管理: managed, with at least 4 face-to-face follow-ups in the period (004 二(二)).</summary>
+    /// <summary>
+    /// 规范管理: managed, with at least 4 face-to-face follow-ups in the period (004 二(二)). The period's follow-ups are
+    /// counted per patient once (a grouped count the database can hash), not once per managed patient.
+    /// </summary>
     public static IQueryable<long> Standard(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
     {
-        var visits = db.Set<ChronicFollowUp>();
-        return Managed(db, records, disease, p).Where(id =>
-            visits.Count(f => f.HealthRecordId == id && f.Disease == disease && f.FaceToFace && f.VisitDate >= p.From && f.VisitDate <= p.To)
-            >= ChronicRules.StandardFollowUpsPerYear);
+        var standard = FollowedUpStandardly(db, disease, p);
+        return Managed(db, records, disease, p).Where(id => standard.Contains(id));
     }
+
+    /// <summary>The records of <see cref="Standard"/> as a filter of the scoped records.</summary>
+    public static IQueryable<HealthRecord> StandardRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var standard = FollowedUpStandardly(db, disease, p);
+        return ManagedRecords(db, records, disease, p).Where(r => standard.Contains(r.Id));
+    }
+
+    /// <summary>Record ids with at least 4 face-to-face follow-ups of the disease in the period.</summary>
+    private static IQueryable<long> FollowedUpStandardly(HealthRecordsDbContext db, ChronicDisease disease, MeasurePeriod p) =>
+        db.Set<ChronicFollowUp>()
+            .Where(f => f.Disease == disease && f.FaceToFace && f.VisitDate >= p.From && f.VisitDate <= p.To)
+            .GroupBy(f => f.HealthRecordId)
+            .Where(g => g.Count() >= ChronicRules.StandardFollowUpsPerYear)
+            .Select(g => g.Key);
 
     /// <summary>控制: managed, and the last follow-up in the period met the target (最近一次随访达标).</summary>
     public static IQueryable<long> Controlled(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
@@ -46,6 +62,19 @@ public static class ChronicMeasureQueries
         return Managed(db, records, disease, p).Where(id =>
             visits.Any(f => f.HealthRecordId == id && f.Controlled == true
                 && !visits.Any(g => g.HealthRecordId == id && g.VisitDate > f.VisitDate)));
+    }
+
+    /// <summary>
+    /// The records of <see cref="Controlled"/> as a filter of the scoped records: a controlled follow-up in the period
+    /// with no later one in the period (PostgreSQL hashes both sides from the (Disease, VisitDate) index; a grouped
+    /// "last visit day" join was tried and was slower, docs/performance.md).
+    /// </summary>
+    public static IQueryable<HealthRecord> ControlledRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var visits = db.Set<ChronicFollowUp>().Where(f => f.Disease == disease && f.VisitDate >= p.From && f.VisitDate <= p.To);
+        return ManagedRecords(db, records, disease, p).Where(r =>
+            visits.Any(f => f.HealthRecordId == r.Id && f.Controlled == true
+                && !visits.Any(g => g.HealthRecordId == f.HealthRecordId && g.VisitDate > f.VisitDate)));
     }
 }
 
@@ -69,11 +98,8 @@ public sealed class StandardManagementRate(MeasureDefinition definition, Chronic
         ChronicMeasureQueries.Standard(db, records, disease, period);
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Managed(db, records, disease, period);
-    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
-    {
-        var ids = ChronicMeasureQueries.Standard(db, records, disease, period);
-        return records.Where(r => ids.Contains(r.Id));
-    }
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.StandardRecords(db, records, disease, period);
     public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
 }
@@ -86,11 +112,8 @@ public sealed class ControlRate(MeasureDefinition definition, ChronicDisease dis
         ChronicMeasureQueries.Controlled(db, records, disease, period);
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.Managed(db, records, disease, period);
-    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
-    {
-        var ids = ChronicMeasureQueries.Controlled(db, records, disease, period);
-        return records.Where(r => ids.Contains(r.Id));
-    }
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        ChronicMeasureQueries.ControlledRecords(db, records, disease, period);
     public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
 }

@@ -39,7 +39,12 @@ internal static class ChronicModel
             e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.HealthRecordId).OnDelete(DeleteBehavior.Cascade);
             // One follow-up per disease and day (issue #5 bad input); also the index for "the latest visit" and measures.
             e.HasIndex(x => new { x.HealthRecordId, x.Disease, x.VisitDate }).IsUnique();
-            e.HasIndex(x => new { x.Disease, x.VisitDate });
+            var byDate = e.HasIndex(x => new { x.Disease, x.VisitDate });
+            if (postgres)
+            {
+                // The dashboard's chronic measures read a year's follow-ups from this index alone (DashboardIndexes).
+                byDate.IncludeProperties(x => new { x.HealthRecordId, x.FaceToFace, x.Controlled });
+            }
             e.HasIndex(x => x.CombinedVisitId);
         });
         b.Entity<ScreeningBloodPressure>(e =>

@@ -14,19 +14,25 @@ namespace HealthRecords.Web.Features.Examinations;
 /// 老年人健康管理率 (<see cref="ElderlyRules.ManagementRate"/>): the service year is the year the period ends in.
 /// Denominator: active records of residents 65 or over in that year; numerator: those with an examination in the period.
 /// </summary>
-public sealed class ElderlyManagementRateMeasure : IMeasure
+public sealed class ElderlyManagementRateMeasure : IRecordSetMeasure
 {
     public MeasureDefinition Definition => ElderlyRules.ManagementRate;
 
-    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
-    {
-        var (from, to) = (period.From, period.To);
-        var exams = db.Set<Examination>();
-        return Targets(records, period).Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to)).Select(r => r.Id);
-    }
+    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        NumeratorRecords(db, records, period).Select(r => r.Id);
 
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         Targets(records, period).Select(r => r.Id);
+
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        var exams = db.Set<Examination>();
+        return Targets(records, period).Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to));
+    }
+
+    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        Targets(records, period);
 
     private static IQueryable<HealthRecord> Targets(IQueryable<HealthRecord> records, MeasurePeriod period)
     {
@@ -40,25 +46,30 @@ public sealed class ElderlyManagementRateMeasure : IMeasure
 /// every record with an examination in the period, the numerator those whose examinations in the period are all
 /// complete (the promoted <see cref="Examination.Complete"/>, from Domain ExaminationCompleteness).
 /// </summary>
-public sealed class ExaminationCompletenessMeasure : IMeasure
+public sealed class ExaminationCompletenessMeasure : IRecordSetMeasure
 {
     public MeasureDefinition Definition => ElderlyRules.ExaminationCompletenessRate;
 
-    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        NumeratorRecords(db, records, period).Select(r => r.Id);
+
+    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        DenominatorRecords(db, records, period)!.Select(r => r.Id);
+
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
     {
         var (from, to) = (period.From, period.To);
         var exams = db.Set<Examination>();
         return records
             .Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to)
-                        && !exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to && !e.Complete))
-            .Select(r => r.Id);
+                        && !exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to && !e.Complete));
     }
 
-    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
     {
         var (from, to) = (period.From, period.To);
         var exams = db.Set<Examination>();
-        return records.Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to)).Select(r => r.Id);
+        return records.Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to));
     }
 }
 

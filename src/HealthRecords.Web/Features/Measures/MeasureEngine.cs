@@ -14,9 +14,12 @@ namespace HealthRecords.Web.Features.Measures;
 /// <summary>
 /// Computes every registered <see cref="IMeasure"/> over the user's scope for a period, grouped by township, village,
 /// institution or responsible doctor, and lists the residents behind any figure. Counting is done by the database:
-/// one grouped count per measure and side.
+/// one grouped count per measure and side. Sides whose SQL is the same (建档率's and 电子建档率's numerators and 使用率's
+/// denominator; a disease's managed patients, the denominator of three measures) are counted once; on PostgreSQL the
+/// distinct counts of one table run concurrently, each on its own context, up to the processor count.
 /// </summary>
-public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasure> measures, MeasurePopulation population, GroupPopulations populations, TimeProvider time, Audit audit)
+public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasure> measures, MeasurePopulation population, GroupPopulations populations, TimeProvider time, Audit audit,
+    IServiceScopeFactory scopes)
 {
     /// <summary>The key of the group of records without a responsible doctor.</summary>
     public const string NoDoctor = "-";
@@ -34,16 +37,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         }
         var period = PeriodOf(query);
         var grouping = GroupingOf(query.GroupBy);
-        var scoped = Scoped(user, query.Township);
-        var counts = new List<(IMeasure Measure, Dictionary<string, long> Num, Dictionary<string, long>? Den)>();
-        foreach (var m in Measures)
-        {
-            var numCounts = await CountByAsync(NumeratorRecords(m, scoped, period), grouping, ct);
-            var den = DenominatorRecords(m, scoped, period);
-            var denCounts = den is null ? null : await CountByAsync(den, grouping, ct);
-            counts.Add((m, numCounts, denCounts));
-        }
-
+        var counts = await CountAllAsync(user, query.Township, period, grouping, ct);
         var groups = await GroupsAsync(user, grouping, query.Township, counts.SelectMany(c => c.Num.Keys.Concat(c.Den is null ? Enumerable.Empty<string>() : c.Den.Keys)), ct);
         var groupPopulation = await populations.PopulationsAsync(user, grouping, groups.Select(g => g.Key), ct);
         var scopePopulation = await populations.ScopePopulationAsync(user, query.Township, ct);
@@ -131,14 +125,80 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
                 break;
             }
             var period = new MeasurePeriod(from, from.AddMonths(step).AddDays(-1));
-            var n = await NumeratorRecords(measure, scoped, period).LongCountAsync(ct);
-            var den = DenominatorRecords(measure, scoped, period);
+            var n = await NumeratorRecords(db, measure, scoped, period).LongCountAsync(ct);
+            var den = DenominatorRecords(db, measure, scoped, period);
             long? d = den is null ? null : await den.LongCountAsync(ct);
             var figure = Figure(measure, n, d, scopePopulation);
             points.Add(new TrendPoint(quarterly ? $"第{(month + 2) / 3}季度" : $"{month}月", period.From, period.To, figure.Numerator, figure.Denominator, figure.Rate));
         }
         return CommandResult<MeasureTrend>.Ok(new MeasureTrend(MeasureInfo.From(measure.Definition), quarterly ? "quarter" : "month", points));
     }
+
+    // ---- counting the table ----
+
+    /// <summary>
+    /// Each measure's grouped numerator and denominator counts. The sides are told apart by their SQL: one that another
+    /// side already has is not run again. On PostgreSQL the distinct counts run concurrently (a DI scope and context
+    /// each, at most the processor count at once); elsewhere (SQLite) one after another on this context.
+    /// </summary>
+    private async Task<List<(IMeasure Measure, Dictionary<string, long> Num, Dictionary<string, long>? Den)>> CountAllAsync(
+        DataScope user, string? township, MeasurePeriod period, MeasureGrouping grouping, CancellationToken ct)
+    {
+        var scoped = Scoped(db, user, township);
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<(IMeasure Measure, bool Numerator)>();
+        var sides = new List<(IMeasure Measure, int Num, int? Den)>();
+        int Key(IMeasure m, bool numerator, IQueryable<HealthRecord> q)
+        {
+            var sql = q.ToQueryString();
+            if (!keys.TryGetValue(sql, out var i))
+            {
+                i = distinct.Count;
+                keys[sql] = i;
+                distinct.Add((m, numerator));
+            }
+            return i;
+        }
+        foreach (var m in Measures)
+        {
+            var num = Key(m, true, NumeratorRecords(db, m, scoped, period));
+            int? den = DenominatorRecords(db, m, scoped, period) is { } d ? Key(m, false, d) : null;
+            sides.Add((m, num, den));
+        }
+
+        var results = new Dictionary<string, long>[distinct.Count];
+        if (db.Database.IsNpgsql() && distinct.Count > 1)
+        {
+            var timeout = db.Database.GetCommandTimeout();
+            using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+            await Task.WhenAll(distinct.Select(async (side, i) =>
+            {
+                await gate.WaitAsync(ct);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var own = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
+                    own.Database.SetCommandTimeout(timeout);
+                    results[i] = await CountByAsync(SideRecords(own, side.Measure, side.Numerator, Scoped(own, user, township), period), grouping, ct);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+        else
+        {
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                results[i] = await CountByAsync(SideRecords(db, distinct[i].Measure, distinct[i].Numerator, scoped, period), grouping, ct);
+            }
+        }
+        return sides.Select(s => (s.Measure, results[s.Num], s.Den is int d ? results[d] : null)).ToList();
+    }
+
+    private static IQueryable<HealthRecord> SideRecords(HealthRecordsDbContext context, IMeasure m, bool numerator, IQueryable<HealthRecord> scoped, MeasurePeriod period) =>
+        numerator ? NumeratorRecords(context, m, scoped, period) : DenominatorRecords(context, m, scoped, period)!;
 
     // ---- period, grouping, scope ----
 
@@ -186,7 +246,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
     }
 
     /// <summary>The numerator's records: given directly by an <see cref="IRecordSetMeasure"/>, else the scoped records whose id is in it.</summary>
-    private IQueryable<HealthRecord> NumeratorRecords(IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
+    private static IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
     {
         if (m is IRecordSetMeasure set)
         {
@@ -197,7 +257,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
     }
 
     /// <summary>The denominator's records, or null when it is estimated from population.</summary>
-    private IQueryable<HealthRecord>? DenominatorRecords(IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
+    private static IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
     {
         if (m is IRecordSetMeasure set)
         {
@@ -210,7 +270,9 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
     private static MeasureGrouping GroupingOf(string? groupBy) =>
         Enum.TryParse<MeasureGrouping>(groupBy, ignoreCase: true, out var g) && Enum.IsDefined(g) ? g : MeasureGrouping.Township;
 
-    private IQueryable<HealthRecord> Scoped(DataScope user, string? township)
+    private IQueryable<HealthRecord> Scoped(DataScope user, string? township) => Scoped(db, user, township);
+
+    private static IQueryable<HealthRecord> Scoped(HealthRecordsDbContext db, DataScope user, string? township)
     {
         var records = user.Apply(db.HealthRecords.AsNoTracking());
         return string.IsNullOrEmpty(township) ? records : records.Where(r => r.TownshipCode == township);
@@ -333,7 +395,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
             }
             groupName = (await GroupsAsync(user, grouping, query.Township, [key], ct)).FirstOrDefault(g => g.Key == key).Name ?? key;
         }
-        var records = side == "numerator" ? NumeratorRecords(measure, scoped, period) : DenominatorRecords(measure, scoped, period);
+        var records = side == "numerator" ? NumeratorRecords(db, measure, scoped, period) : DenominatorRecords(db, measure, scoped, period);
         if (records is null)
         {
             return CommandResult<(IMeasure, string, string, MeasurePeriod, IQueryable<HealthRecord>)>.Invalid("side", NoDenominatorList);
