@@ -150,7 +150,7 @@ public static class WorkListMeasuresCommand
                     db.Database.SetCommandTimeout(300);
                     var measure = sp.GetServices<IMeasure>().Single(m => m.Definition.Code == code);
                     var engine = new MeasureEngine(db, [measure], sp.GetRequiredService<MeasurePopulation>(), sp.GetRequiredService<GroupPopulations>(),
-                        TimeProvider.System, sp.GetRequiredService<Audit>(), sp.GetRequiredService<IServiceScopeFactory>());
+                        TimeProvider.System, sp.GetRequiredService<Audit>(), new ConcurrentQueries(db, sp.GetRequiredService<IServiceScopeFactory>()));
                     var table = await engine.TableAsync(supervisor, new MeasureQuery { Year = year }, CancellationToken.None);
                     var figure = table.Value!.Total.Figures[0];
                     appTotal = (figure.Numerator, figure.Estimated ? null : figure.Denominator);

@@ -62,6 +62,7 @@ public static class ServiceRegistration
 
         services.AddScoped<ClientAddress>();
         services.AddScoped<Audit>();
+        services.AddScoped<Data.ConcurrentQueries>();
         services.AddScoped<RecordNumberAllocator>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RecordChecks>();

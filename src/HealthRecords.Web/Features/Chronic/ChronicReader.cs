@@ -28,8 +28,8 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
         {
             return null;
         }
-        var inScope = await reader.InScopeAsync(user, recordId, ct);
-        if (!inScope && !await reader.MayReadAsync(user, recordId, ct))
+        var access = await reader.AccessAsync(user, recordId, ct);
+        if (access == RecordAccess.None)
         {
             return null;
         }
@@ -47,7 +47,7 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             followUps.Select(SaveFollowUp.View).ToList(),
             await screening.ViewAsync(recordId, ct),
             followUps.Count(f => f.Disease == ChronicDisease.Diabetes && f.FastingGlucose is not null && f.VisitDate.Year == time.Today().Year),
-            ReadOnly: !inScope);
+            ReadOnly: access == RecordAccess.Lent);
     }
 
     /// <summary>One follow-up, for editing or printing.</summary>

@@ -16,9 +16,11 @@ public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvi
     /// that has already read (and audited) the record, e.g. the examination page's 本次体检同时作为随访 links.
     /// </summary>
     public async Task<IReadOnlyList<ChronicDisease>> ActiveAsync(DataScope user, long recordId, CancellationToken ct) =>
-        await db.Set<ChronicEnrolment>()
-            .Where(e => e.HealthRecordId == recordId && !e.Withdrawn && user.Apply(db.HealthRecords).Any(r => r.Id == recordId))
-            .Select(e => e.Disease).Distinct().ToListAsync(ct);
+        await ActiveDiseases(db, recordId).Where(_ => user.Apply(db.HealthRecords).Any(r => r.Id == recordId)).ToListAsync(ct);
+
+    /// <summary>The diseases a record is under management for now (enrolled, not withdrawn); unscoped.</summary>
+    public static IQueryable<ChronicDisease> ActiveDiseases(HealthRecordsDbContext db, long recordId) =>
+        db.Set<ChronicEnrolment>().AsNoTracking().Where(e => e.HealthRecordId == recordId && !e.Withdrawn).Select(e => e.Disease).Distinct();
 
     public async Task<CommandResult<EnrolmentView>> EnrolAsync(DataScope user, long recordId, ChronicDisease disease, EnrolInput input, CancellationToken ct)
     {

@@ -47,8 +47,7 @@ public sealed class ExaminationChecks(HealthRecordsDbContext db, TimeProvider ti
         {
             return null;
         }
-        var enrolled = await db.Set<Chronic.ChronicEnrolment>().AsNoTracking()
-            .Where(e => e.HealthRecordId == recordId && !e.Withdrawn).Select(e => e.Disease).ToListAsync(ct);
+        var enrolled = await Chronic.Enrolments.ActiveDiseases(db, recordId).ToListAsync(ct);
         var programmes = resident.KeyPopulations
             | (enrolled.Contains(Domain.Chronic.ChronicDisease.Hypertension) ? KeyPopulation.Hypertension : KeyPopulation.None)
             | (enrolled.Contains(Domain.Chronic.ChronicDisease.Diabetes) ? KeyPopulation.Diabetes : KeyPopulation.None);

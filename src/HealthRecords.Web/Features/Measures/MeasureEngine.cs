@@ -19,7 +19,7 @@ namespace HealthRecords.Web.Features.Measures;
 /// distinct counts of one table run concurrently, each on its own context, up to the processor count.
 /// </summary>
 public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasure> measures, MeasurePopulation population, GroupPopulations populations, TimeProvider time, Audit audit,
-    IServiceScopeFactory scopes)
+    ConcurrentQueries concurrent)
 {
     /// <summary>The key of the group of records without a responsible doctor.</summary>
     public const string NoDoctor = "-";
@@ -138,8 +138,8 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
 
     /// <summary>
     /// Each measure's grouped numerator and denominator counts. The sides are told apart by their SQL: one that another
-    /// side already has is not run again. On PostgreSQL the distinct counts run concurrently (a DI scope and context
-    /// each, at most the processor count at once); elsewhere (SQLite) one after another on this context.
+    /// side already has is not run again. The distinct counts run through <see cref="ConcurrentQueries"/> (concurrently
+    /// on PostgreSQL).
     /// </summary>
     private async Task<List<(IMeasure Measure, Dictionary<string, long> Num, Dictionary<string, long>? Den)>> CountAllAsync(
         DataScope user, string? township, MeasurePeriod period, MeasureGrouping grouping, CancellationToken ct)
@@ -166,34 +166,10 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
             sides.Add((m, num, den));
         }
 
-        var results = new Dictionary<string, long>[distinct.Count];
-        if (db.Database.IsNpgsql() && distinct.Count > 1)
-        {
-            var timeout = db.Database.GetCommandTimeout();
-            using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
-            await Task.WhenAll(distinct.Select(async (side, i) =>
-            {
-                await gate.WaitAsync(ct);
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var own = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
-                    own.Database.SetCommandTimeout(timeout);
-                    results[i] = await CountByAsync(SideRecords(own, side.Measure, side.Numerator, Scoped(own, user, township), period), grouping, ct);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-        }
-        else
-        {
-            for (var i = 0; i < distinct.Count; i++)
-            {
-                results[i] = await CountByAsync(SideRecords(db, distinct[i].Measure, distinct[i].Numerator, scoped, period), grouping, ct);
-            }
-        }
+        var results = await concurrent.RunAsync(distinct
+            .Select(side => (Func<HealthRecordsDbContext, Task<Dictionary<string, long>>>)(context =>
+                CountByAsync(SideRecords(context, side.Measure, side.Numerator, Scoped(context, user, township), period), grouping, ct)))
+            .ToList(), ct);
         return sides.Select(s => (s.Measure, results[s.Num], s.Den is int d ? results[d] : null)).ToList();
     }
 

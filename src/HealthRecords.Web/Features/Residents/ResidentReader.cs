@@ -16,28 +16,29 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
         await ReadAsync(user, id, "detail", ct);
 
     /// <summary>The record if the user may read it (in scope, or lent by an access request), with a read audited as <paramref name="what"/>.</summary>
-    public async Task<ResidentDetail?> ReadAsync(DataScope user, long id, string what, CancellationToken ct)
+    public async Task<ResidentDetail?> ReadAsync(DataScope user, long id, string what, CancellationToken ct) =>
+        (await ReadWithAccessAsync(user, id, what, ct)).Detail;
+
+    private async Task<(ResidentDetail? Detail, RecordAccess Access)> ReadWithAccessAsync(DataScope user, long id, string what, CancellationToken ct)
     {
-        var lent = false;
-        if (!await InScopeAsync(user, id, ct))
+        var access = await AccessAsync(user, id, ct);
+        if (access == RecordAccess.None)
         {
-            if (!await IsLentAsync(user, id, ct))
-            {
-                return null;
-            }
-            lent = true;
+            return (null, access);
         }
-        await audit.ReadAsync(user, id, lent ? $"{what} (lent)" : what, ct);
-        return await DetailAsync(id, ct);
+        await audit.ReadAsync(user, id, access == RecordAccess.Lent ? $"{what} (lent)" : what, ct);
+        return (await DetailAsync(id, ct), access);
     }
 
     /// <summary>True when the user may read the record: in scope, or lent by an approved, unexpired access request.</summary>
     public async Task<bool> MayReadAsync(DataScope user, long id, CancellationToken ct) =>
-        await InScopeAsync(user, id, ct) || await IsLentAsync(user, id, ct);
+        await AccessAsync(user, id, ct) != RecordAccess.None;
 
-    /// <summary>True when the record is in the user's own scope; a record they may read but is not in scope is lent (read-only).</summary>
-    public Task<bool> InScopeAsync(DataScope user, long id, CancellationToken ct) =>
-        user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct);
+    /// <summary>How the user may read the record: in their own scope, lent to them (read-only), or not at all.</summary>
+    public async Task<RecordAccess> AccessAsync(DataScope user, long id, CancellationToken ct) =>
+        await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct) ? RecordAccess.InScope
+        : await IsLentAsync(user, id, ct) ? RecordAccess.Lent
+        : RecordAccess.None;
 
     private Task<bool> IsLentAsync(DataScope user, long id, CancellationToken ct) =>
         user.Lent(db.AccessRequests, time.UtcNow()).AnyAsync(r => r == id, ct);
@@ -77,7 +78,7 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
     /// <summary>The whole record in time order. Later services add their forms' events here.</summary>
     public async Task<ResidentOverview?> OverviewAsync(DataScope user, long id, CancellationToken ct)
     {
-        var detail = await ReadAsync(user, id, "overview", ct);
+        var (detail, access) = await ReadWithAccessAsync(user, id, "overview", ct);
         if (detail is null)
         {
             return null;
@@ -111,7 +112,7 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             timeline.OrderByDescending(e => e.On).ToList(),
             members.Select(m => new HouseholdMember(m.Id, m.Name, m.RelationToHead, m.Sex, Age.AgeOn(m.BirthDate, today), m.Status)).ToList(),
             transfers,
-            Lent: !await InScopeAsync(user, id, ct));
+            Lent: access == RecordAccess.Lent);
     }
 
     public async Task<IReadOnlyList<ChangeEntry>?> ChangesAsync(DataScope user, long id, CancellationToken ct)
@@ -145,4 +146,13 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             x.Transfer.TransferredOn, x.Transfer.HandOverNote, x.Transfer.FromInstitutionId, x.Transfer.ToInstitutionId,
             x.IdNumber is null ? null : IdCardNumber.Mask(x.IdNumber), x.Status)).ToList();
     }
+}
+
+/// <summary>How a user may read a record (<see cref="ResidentReader.AccessAsync"/>).</summary>
+public enum RecordAccess
+{
+    None,
+    InScope,
+    /// <summary>Outside the user's scope, readable through an approved, unexpired access request (档案借阅): read-only.</summary>
+    Lent,
 }

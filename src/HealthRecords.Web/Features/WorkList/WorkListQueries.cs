@@ -68,7 +68,7 @@ public sealed record PlannerResult(DateOnly From, IReadOnlyList<DateOnly> Days, 
 /// 工作清单: the union of every registered <see cref="IDueItemSource"/> over the user's scope, active records only,
 /// computed at query time. Sorted by urgency: urgent first, then most days overdue, then due date.
 /// </summary>
-public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueItemSource> sources, TimeProvider time, Audit audit, IServiceScopeFactory scopes)
+public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueItemSource> sources, TimeProvider time, Audit audit, ConcurrentQueries concurrent)
 {
     /// <summary>Days shown by the planner, today included.</summary>
     public const int PlannerDays = 14;
@@ -148,9 +148,8 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
 
     /// <summary>Every source's items for active records in scope, due on or before <paramref name="until"/>.</summary>
     /// <remarks>
-    /// On PostgreSQL the sources run concurrently, each on a context of its own (up to the processor count at once),
-    /// so a list costs about its slowest source rather than the sum of them — the way the measures dashboard counts.
-    /// The sources are stateless: they read only through the context they are given.
+    /// The sources run through <see cref="ConcurrentQueries"/> (concurrently on PostgreSQL, like the dashboard's
+    /// counts), so a list costs about its slowest source; they are stateless and read only through the context given.
     /// </remarks>
     public async Task<List<DueItem>> DueAsync(DataScope user, string? village, bool mine, DateOnly today, DateOnly until, CancellationToken ct)
     {
@@ -168,29 +167,11 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
             }
             return records;
         }
-        var all = sources.ToList();
-        if (!db.Database.IsNpgsql() || all.Count < 2)
-        {
-            return await DueForAsync(Records(db), today, until, ct);
-        }
-        var timeout = db.Database.GetCommandTimeout();
-        using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
-        var lists = await Task.WhenAll(all.Select(async source =>
-        {
-            await gate.WaitAsync(ct);
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var own = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
-                own.Database.SetCommandTimeout(timeout);
-                return (await source.DueAsync(own, Records(own), today, until, ct)).Where(i => i.DueDate <= until).ToList();
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        return lists.SelectMany(l => l).ToList();
+        var lists = await concurrent.RunAsync(sources
+            .Select(source => (Func<HealthRecordsDbContext, Task<IReadOnlyList<DueItem>>>)(context =>
+                source.DueAsync(context, Records(context), today, until, ct)))
+            .ToList(), ct);
+        return lists.SelectMany(l => l).Where(i => i.DueDate <= until).ToList();
     }
 
     /// <summary>

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthRecords.Web.Data;
+
+/// <summary>
+/// Runs independent read queries of one request. On PostgreSQL they run concurrently, each on a context of its own
+/// from a new DI scope (at most the processor count at once), so the request costs about its slowest query rather than
+/// the sum; on SQLite (one writer, one file) they run one after another on the request's own context. A query must read
+/// only through the context it is given. Results come back in the order of <paramref name="queries"/>.
+/// </summary>
+public sealed class ConcurrentQueries(HealthRecordsDbContext db, IServiceScopeFactory scopes)
+{
+    public async Task<T[]> RunAsync<T>(IReadOnlyList<Func<HealthRecordsDbContext, Task<T>>> queries, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql() || queries.Count < 2)
+        {
+            var results = new T[queries.Count];
+            for (var i = 0; i < queries.Count; i++)
+            {
+                results[i] = await queries[i](db);
+            }
+            return results;
+        }
+        var timeout = db.Database.GetCommandTimeout();
+        using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+        return await Task.WhenAll(queries.Select(async query =>
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var own = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
+                own.Database.SetCommandTimeout(timeout);
+                return await query(own);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+    }
+}
