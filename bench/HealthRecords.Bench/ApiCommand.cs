@@ -33,7 +33,7 @@ public static class ApiCommand
         var port = options.Int("port", 5080);
         var web = options.Get("web") ?? DefaultWebDll();
         var connection = options.Connection;
-        await using var data = NpgsqlDataSource.Create(connection);
+        await using var data = NpgsqlDataSource.Create(DatabaseSetup.PostgresConnectionString(connection)); // the host's session settings (jit off)
 
         Console.WriteLine($"load average before: {LoadAverage()}");
         var doctors = await EnsureDoctorsAsync(connection, options.KeysPath);

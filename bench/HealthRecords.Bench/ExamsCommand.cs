@@ -31,7 +31,7 @@ public static class ExamsCommand
         var requests = options.Int("requests", 300);
         var passes = Math.Max(1, options.Int("passes", 3));
         var thisYear = DateTime.UtcNow.AddHours(8).Year;
-        await using var data = NpgsqlDataSource.Create(options.Connection);
+        await using var data = NpgsqlDataSource.Create(DatabaseSetup.PostgresConnectionString(options.Connection)); // the host's session settings (jit off)
         await using var services = LoadCommand.Services(options.Connection, options.KeysPath);
 
         // residents 35-64 examined in a year (an annual examination as the chronic disease patients get it, 004 高血压 二(四));

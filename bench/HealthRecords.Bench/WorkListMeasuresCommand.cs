@@ -39,7 +39,7 @@ public static class WorkListMeasuresCommand
         var port = options.Int("port", 5081);
         var year = options.Int("year", DateTime.UtcNow.Year);
         var web = options.Get("web") ?? ApiCommand.DefaultWebDll();
-        await using var data = NpgsqlDataSource.Create(options.Connection);
+        await using var data = NpgsqlDataSource.Create(DatabaseSetup.PostgresConnectionString(options.Connection)); // the host's session settings (jit off)
         var records = await ScalarAsync(data, """SELECT count(*) FROM "HealthRecords" """);
         var (villageDoctor, villages, scopeResidents) = await EnsureVillageDoctorAsync(options.Connection, options.KeysPath, options.Int("scope-residents", 4000));
         Console.WriteLine($"village doctor {villageDoctor}: {villages.Count} villages ({string.Join(", ", villages)}), {scopeResidents:N0} active records");

@@ -21,7 +21,7 @@ public static class DatabaseSetup
         var connection = config.GetConnectionString("HealthRecords");
         if (IsPostgres(config))
         {
-            options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:HealthRecords is required for PostgreSQL."),
+            options.UseNpgsql(PostgresConnectionString(connection ?? throw new InvalidOperationException("ConnectionStrings:HealthRecords is required for PostgreSQL.")),
                 o => o.MigrationsAssembly(PostgresMigrations));
         }
         else
@@ -31,6 +31,23 @@ public static class DatabaseSetup
             options.UseSqlite(connection, o => o.MigrationsAssembly(SqliteMigrations));
         }
         return options;
+    }
+
+    /// <summary>
+    /// The configured PostgreSQL connection string with the host's session settings: <c>jit=off</c> unless the
+    /// configuration sets <c>jit</c> itself (in <c>Options</c>). The host's queries are short lookups and index-only
+    /// counts; PostgreSQL's JIT compiles every query whose estimated cost passes <c>jit_above_cost</c>, which costs more
+    /// than it saves on these (the county dashboard at 1,000,000 residents: 3.4 s with JIT, 2.1 s without;
+    /// docs/performance.md).
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (builder.Options is not { } options || !options.Contains("jit", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
+        }
+        return builder.ConnectionString;
     }
 
     /// <summary>

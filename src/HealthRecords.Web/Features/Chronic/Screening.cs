@@ -83,7 +83,7 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, ResidentRe
         var birth = await db.HealthRecords.Where(r => r.Id == recordId).Select(r => r.BirthDate).FirstAsync(ct);
         var readings = await db.Set<ScreeningBloodPressure>().AsNoTracking().Where(s => s.HealthRecordId == recordId)
             .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.Id).ToListAsync(ct);
-        var enrolled = await db.Set<ChronicEnrolment>().AnyAsync(e => e.HealthRecordId == recordId && e.Disease == ChronicDisease.Hypertension && !e.Withdrawn, ct);
+        var enrolled = await Enrolments.ActiveDiseases(db, recordId).AnyAsync(d => d == ChronicDisease.Hypertension, ct);
         var measuredThisYear = readings.Any(r => r.TakenOn.Year == today.Year)
             || await db.Set<ChronicFollowUp>().AnyAsync(f => f.HealthRecordId == recordId && f.Systolic != null && f.VisitDate.Year == today.Year, ct)
             || await MeasuredAtExaminationAsync(recordId, today, ct);
