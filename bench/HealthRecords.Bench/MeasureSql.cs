@@ -28,7 +28,7 @@ public static class MeasureSql
         "records-use-rate" => $"""
             SELECT r."TownshipCode", count(s.id), count(*) FROM "HealthRecords" r
             LEFT JOIN (SELECT "HealthRecordId" AS id FROM "HealthExaminations" WHERE "ExamDate" BETWEEN @from AND @to
-                       UNION SELECT "HealthRecordId" FROM "ChronicFollowUps" WHERE "VisitDate" BETWEEN @from AND @to
+                       UNION SELECT "HealthRecordId" FROM "ChronicFollowUps" WHERE "Disease" IN (1, 2) AND "VisitDate" BETWEEN @from AND @to
                        UNION SELECT "HealthRecordId" FROM "ScreeningBloodPressures" WHERE "TakenOn" BETWEEN @from AND @to
                        UNION SELECT "HealthRecordId" FROM "Encounters" WHERE "EncounterDate" BETWEEN @from AND @to
                        UNION SELECT "HealthRecordId" FROM "Consultations" WHERE "ConsultationDate" BETWEEN @from AND @to
