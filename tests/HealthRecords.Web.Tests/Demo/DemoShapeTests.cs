@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Records;
 using HealthRecords.Domain.Elderly;
 using HealthRecords.Web.Data;
+using HealthRecords.Web.Features.Chronic;
 using HealthRecords.Web.Features.Demo;
 using HealthRecords.Web.Features.Encounters;
 using HealthRecords.Web.Features.Examinations;
@@ -81,6 +84,40 @@ public abstract class DemoShapeTests<THost>(THost host) : IClassFixture<THost>, 
             var (numerator, denominator) = await FigureAsync(code);
             Assert.True(numerator > 0 && numerator < denominator, $"{code}: {numerator}/{denominator}");
         }
+    }
+
+    [Fact]
+    public async Task DemoEnrolmentsFollowTheDiagnosisAndPrecedeTheFollowUps()
+    {
+        var rows = await host.WithDbAsync(async db =>
+        {
+            var enrolments = await db.Set<ChronicEnrolment>().AsNoTracking()
+                .Select(e => new { e.HealthRecordId, e.Disease, e.EnrolledOn }).ToListAsync();
+            var infos = (await db.HealthRecords.AsNoTracking().Select(r => new { r.Id, r.PersonalInfo }).ToListAsync())
+                .ToDictionary(r => r.Id, r => r.PersonalInfo);
+            var firstVisits = await db.Set<ChronicFollowUp>().AsNoTracking()
+                .GroupBy(f => new { f.HealthRecordId, f.Disease }).Select(g => new { g.Key.HealthRecordId, g.Key.Disease, First = g.Min(f => f.VisitDate) })
+                .ToListAsync();
+            return (enrolments.Select(e => (e.HealthRecordId, e.Disease, e.EnrolledOn, Info: infos[e.HealthRecordId])).ToList(),
+                firstVisits.ToDictionary(f => (f.HealthRecordId, f.Disease), f => f.First));
+        });
+        var (enrolments, firstVisits) = rows;
+        Assert.True(enrolments.Count > 20, $"{enrolments.Count} demo enrolments");
+        var withDiagnosis = 0;
+        foreach (var (recordId, disease, enrolledOn, info) in enrolments)
+        {
+            var code = disease == ChronicDisease.Hypertension ? PastDiseaseCode.Hypertension : PastDiseaseCode.Diabetes;
+            if (info.PastDiseases.FirstOrDefault(p => p.Code == code)?.DiagnosedOn is YearMonth diagnosed)
+            {
+                withDiagnosis++;
+                Assert.True(enrolledOn >= new DateOnly(diagnosed.Year, diagnosed.Month, 1), $"record {recordId}: enrolled {enrolledOn}, diagnosed {diagnosed}");
+            }
+            if (firstVisits.TryGetValue((recordId, disease), out var first))
+            {
+                Assert.True(first >= enrolledOn, $"record {recordId}: first follow-up {first} before enrolment {enrolledOn}");
+            }
+        }
+        Assert.True(withDiagnosis > enrolments.Count / 2, "most demo patients have a diagnosis month");
     }
 
     private async Task<(int Numerator, int Denominator)> FigureAsync(string code)

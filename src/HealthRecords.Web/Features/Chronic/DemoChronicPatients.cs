@@ -1,4 +1,5 @@
 using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
 using HealthRecords.Domain.Records;
@@ -37,7 +38,7 @@ public static class DemoChronicPatients
         // population); nine in ten of them are under management, the rest not yet (as in a real township).
         var candidates = (await db.HealthRecords.AsNoTracking()
             .Where(r => r.Status == RecordStatus.Active)
-            .Select(r => new { r.Id, r.ResponsibleDoctorId, r.KeyPopulations }).ToListAsync(ct))
+            .Select(r => new { r.Id, r.ResponsibleDoctorId, r.KeyPopulations, r.PersonalInfo }).ToListAsync(ct))
             .Where(r => (r.KeyPopulations & (KeyPopulation.Hypertension | KeyPopulation.Diabetes)) != 0);
         foreach (var c in candidates)
         {
@@ -55,6 +56,15 @@ public static class DemoChronicPatients
                 var rng = new Random((int)(id * 2 + (int)d));
                 var recent = rng.NextDouble() < 0.05; // enrolled in the last month, not yet followed up
                 var enrolledOn = recent ? today.AddDays(-rng.Next(3, 30)) : today.AddDays(-rng.Next(400, 1500));
+                // never before the diagnosis month the 既往史 gives: a patient diagnosed lately was enrolled lately
+                var code = d == ChronicDisease.Hypertension ? PastDiseaseCode.Hypertension : PastDiseaseCode.Diabetes;
+                if (c.PersonalInfo.PastDiseases.FirstOrDefault(p => p.Code == code)?.DiagnosedOn is YearMonth diagnosed
+                    && new DateOnly(diagnosed.Year, diagnosed.Month, 1) is var first && enrolledOn < first)
+                {
+                    enrolledOn = first.AddDays(rng.Next(0, 28));
+                    enrolledOn = enrolledOn > today ? today : enrolledOn;
+                    recent = enrolledOn > today.AddDays(-30);
+                }
                 db.Add(new ChronicEnrolment
                 {
                     HealthRecordId = id, Disease = d, EnrolledOn = enrolledOn,
@@ -68,6 +78,7 @@ public static class DemoChronicPatients
                 bool? previous = null;
                 // a little over a year of visits, the first one a quarter before last year's same date at most
                 var on = today.AddDays(-rng.Next(380, 470));
+                on = on < enrolledOn ? enrolledOn : on; // the first visit at enrolment, never before it
                 while (on <= today)
                 {
                     var row = Visit(id, d, on, rng, controlledMostly, previous, doctorId, doctorName);
