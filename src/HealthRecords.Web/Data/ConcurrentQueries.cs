@@ -11,7 +11,7 @@ namespace HealthRecords.Web.Data;
 /// On PostgreSQL each of these connections also turns off parallel workers within a query
 /// (<c>max_parallel_workers_per_gather = 0</c>): the queries already run side by side, one per core, and extra workers
 /// on top only compete for the same cores (county dashboard at 1,000,000 residents on 2 cores: 2.0 s with them, 1.6 s
-/// without; docs/performance.md). Npgsql resets the setting (<c>RESET ALL</c>) when the connection goes back to the pool.
+/// without; docs/performance.md). The setting is <c>SET LOCAL</c> in a transaction around the query, so it ends with it.
 /// </para>
 /// </summary>
 public sealed class ConcurrentQueries(HealthRecordsDbContext db, IServiceScopeFactory scopes)
@@ -37,9 +37,12 @@ public sealed class ConcurrentQueries(HealthRecordsDbContext db, IServiceScopeFa
                 await using var scope = scopes.CreateAsyncScope();
                 var own = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
                 own.Database.SetCommandTimeout(timeout);
-                await own.Database.OpenConnectionAsync(ct);
-                await own.Database.ExecuteSqlRawAsync("SET max_parallel_workers_per_gather = 0", ct);
-                return await query(own);
+                // SET LOCAL: for this transaction only, so nothing outlives it on a pooled connection (Npgsql's pool or PgBouncer's)
+                await using var transaction = await own.Database.BeginTransactionAsync(ct);
+                await own.Database.ExecuteSqlRawAsync("SET LOCAL max_parallel_workers_per_gather = 0", ct);
+                var result = await query(own);
+                await transaction.CommitAsync(ct);
+                return result;
             }
             finally
             {

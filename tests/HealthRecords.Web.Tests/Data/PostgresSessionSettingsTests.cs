@@ -9,7 +9,7 @@ namespace HealthRecords.Web.Tests.Data;
 /// <summary>
 /// The host's PostgreSQL session settings (docs/performance.md): its connections run without JIT unless the
 /// configuration says otherwise, and <see cref="ConcurrentQueries"/> turns off parallel workers only for the
-/// queries it runs side by side, leaving pooled connections as it found them.
+/// queries it runs side by side (SET LOCAL), leaving pooled connections as it found them.
 /// </summary>
 public sealed class PostgresSessionSettingsTests(PostgresHost host) : IClassFixture<PostgresHost>
 {
@@ -43,7 +43,7 @@ public sealed class PostgresSessionSettingsTests(PostgresHost host) : IClassFixt
         }
         Assert.Equal(["0", "0"], inside);
 
-        // The same pooled connections, handed out again: Npgsql's reset (RESET ALL) restores the server's value.
+        // The same pooled connections, handed out again: the setting ended with the query's transaction.
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal(serverDefault, await host.WithDbAsync(db => SettingAsync(db, "max_parallel_workers_per_gather")));
