@@ -11,6 +11,20 @@ public enum ChronicDisease
     [Label("2型糖尿病")] Diabetes = 2,
 }
 
+public static class ChronicDiseases
+{
+    /// <summary>
+    /// The 既往史 disease of 个人基本信息表 (004 附件2, 既往史 疾病 2 高血压, 3 糖尿病) that is this managed disease; its
+    /// 确诊时间 is the diagnosis month.
+    /// </summary>
+    public static Records.PastDiseaseCode PastDisease(this ChronicDisease disease) => disease switch
+    {
+        ChronicDisease.Hypertension => Records.PastDiseaseCode.Hypertension,
+        ChronicDisease.Diabetes => Records.PastDiseaseCode.Diabetes,
+        _ => throw new ArgumentOutOfRangeException(nameof(disease), disease, null),
+    };
+}
+
 /// <summary>随访方式.</summary>
 public enum VisitMode
 {

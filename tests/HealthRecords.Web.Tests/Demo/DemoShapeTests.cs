@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
 using HealthRecords.Domain.Elderly;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Chronic;
@@ -106,8 +105,7 @@ public abstract class DemoShapeTests<THost>(THost host) : IClassFixture<THost>, 
         var withDiagnosis = 0;
         foreach (var (recordId, disease, enrolledOn, info) in enrolments)
         {
-            var code = disease == ChronicDisease.Hypertension ? PastDiseaseCode.Hypertension : PastDiseaseCode.Diabetes;
-            if (info.PastDiseases.FirstOrDefault(p => p.Code == code)?.DiagnosedOn is YearMonth diagnosed)
+            if (info.PastDiseases.FirstOrDefault(p => p.Code == disease.PastDisease())?.DiagnosedOn is YearMonth diagnosed)
             {
                 withDiagnosis++;
                 Assert.True(enrolledOn >= new DateOnly(diagnosed.Year, diagnosed.Month, 1), $"record {recordId}: enrolled {enrolledOn}, diagnosed {diagnosed}");

@@ -57,8 +57,7 @@ public static class DemoChronicPatients
                 var recent = rng.NextDouble() < 0.05; // enrolled in the last month, not yet followed up
                 var enrolledOn = recent ? today.AddDays(-rng.Next(3, 30)) : today.AddDays(-rng.Next(400, 1500));
                 // never before the diagnosis month the 既往史 gives: a patient diagnosed lately was enrolled lately
-                var code = d == ChronicDisease.Hypertension ? PastDiseaseCode.Hypertension : PastDiseaseCode.Diabetes;
-                if (c.PersonalInfo.PastDiseases.FirstOrDefault(p => p.Code == code)?.DiagnosedOn is YearMonth diagnosed
+                if (c.PersonalInfo.PastDiseases.FirstOrDefault(p => p.Code == d.PastDisease())?.DiagnosedOn is YearMonth diagnosed
                     && new DateOnly(diagnosed.Year, diagnosed.Month, 1) is var first && enrolledOn < first)
                 {
                     enrolledOn = first.AddDays(rng.Next(0, 28));
