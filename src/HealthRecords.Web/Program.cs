@@ -2,6 +2,7 @@ using HealthRecords.Web;
 using HealthRecords.Web.Components;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
+using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Backup;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Portal;
@@ -35,7 +36,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSecurityHeaders();
 app.UseApiBodyLimit();
-app.UseStatusCodePages();
+app.UseStatusPages();
 app.UseAuthentication();
 app.UseForcedPasswordChange();
 app.UseRateLimiter();

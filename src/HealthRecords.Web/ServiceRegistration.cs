@@ -58,6 +58,7 @@ public static class ServiceRegistration
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
         services.AddOpenApi();
         services.AddProblemDetails();
+        services.AddExceptionHandler<PageExceptionHandler>(); // a failed page request gets a Chinese page (StatusPages), the API problem+json
         services.AddHealthChecks().AddDbContextCheck<HealthRecordsDbContext>("database", tags: ["ready"]);
 
         services.AddScoped<ClientAddress>();
