@@ -64,6 +64,13 @@ public sealed class ChronicJourneys(AppServer app)
                 new() { DataObject = new { source = 4 } });
             Assert.True(r.Ok, await r.TextAsync());
         }
+        // an examination a month ago measured 160 cm: the follow-up's 体质指数 is computed from it
+        var examDate = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var exam = await page.Context.APIRequest.PostAsync($"/api/residents/{id}/examinations", new()
+        {
+            DataObject = new { form = new { examDate, doctor = "李村医", general = new { height = 160, weight = 70 } } },
+        });
+        Assert.True(exam.Ok, await exam.TextAsync());
 
         await GoToLiveAsync(page, $"/residents/{id}/chronic");
         await page.GetByTestId("new-combined").ClickAsync();
@@ -73,6 +80,10 @@ public sealed class ChronicJourneys(AppServer app)
         await TypeAsync(page, "shared.signs.systolic", "150");
         await TypeAsync(page, "shared.signs.diastolic", "92");
         await TypeAsync(page, "shared.signs.weightKg.now", "68");
+        await TypeAsync(page, "shared.signs.weightKg.target", "62");
+        await Assertions.Expect(page.GetByTestId("shared.signs.bmi.now")).ToHaveValueAsync("26.6");    // 68 / 1.6²
+        await Assertions.Expect(page.GetByTestId("shared.signs.bmi.target")).ToHaveValueAsync("24.2"); // 62 / 1.6²
+        await Assertions.Expect(page.GetByTestId("shared.signs.bmi.now-hint")).ToContainTextAsync($"{examDate} 体检身高 160 cm");
         await TypeAsync(page, "diabetes.fastingGlucose", "6.4");
         await TypeAsync(page, "hypertension.saltIntake.now", "3");
         await Assertions.Expect(page.GetByTestId("suggestion-hypertension")).ToContainTextAsync("控制不满意");

@@ -65,6 +65,50 @@ public abstract class ExaminationAsFollowUpTests<THost>(THost host) : IClassFixt
     }
 
     [Fact]
+    public async Task EveryDraftCarriesTheHeightOfTheLatestExaminationThatRecordedOneForTheFormsBmi()
+    {
+        var (client, id, _) = await ExaminedPatientAsync("体检身高甲"); // 2026-06-01, 165 cm
+        var draft = (await client.GetFromJsonAsync<FollowUpDraft>($"/api/residents/{id}/chronic/hypertension/draft", Json.Options))!;
+        Assert.Equal(new RecordedHeight(165m, new DateOnly(2026, 6, 1)), draft.Height);
+
+        // a later examination without a height does not hide the measured one; a later one with a height replaces it
+        var noHeight = ExaminationSamples.CompleteElderly(new DateOnly(2026, 6, 10));
+        noHeight = noHeight with { General = noHeight.General with { Height = null, Weight = null } };
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/residents/{id}/examinations", new ExaminationInput { Form = noHeight })).StatusCode);
+        draft = (await client.GetFromJsonAsync<FollowUpDraft>($"/api/residents/{id}/chronic/hypertension/draft", Json.Options))!;
+        Assert.Equal(new RecordedHeight(165m, new DateOnly(2026, 6, 1)), draft.Height);
+
+        var taller = ExaminationSamples.CompleteElderly(new DateOnly(2026, 6, 12));
+        taller = taller with { General = taller.General with { Height = 163.5m } };
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/residents/{id}/examinations", new ExaminationInput { Form = taller })).StatusCode);
+        draft = (await client.GetFromJsonAsync<FollowUpDraft>($"/api/residents/{id}/chronic/hypertension/draft", Json.Options))!;
+        Assert.Equal(new RecordedHeight(163.5m, new DateOnly(2026, 6, 12)), draft.Height);
+
+        // never examined: no height, the doctor enters 体质指数 by hand
+        var unexamined = await TestResidents.CreateAsync(client, TestResidents.New("体检身高乙", birth: new DateOnly(1950, 1, 1)));
+        (await client.PostAsJsonAsync($"/api/residents/{unexamined.Id}/chronic/hypertension/enrolment",
+            new EnrolInput(new DateOnly(2026, 1, 10), EnrolmentSource.Direct, null))).EnsureSuccessStatusCode();
+        Assert.Null((await client.GetFromJsonAsync<FollowUpDraft>($"/api/residents/{unexamined.Id}/chronic/hypertension/draft", Json.Options))!.Height);
+
+        // the form's own read is scoped: the village doctor of other villages gets nothing
+        var far = await TestResidents.CreateAsync(client, TestResidents.New("体检身高丙", TestResidents.Shuanghe, birth: new DateOnly(1950, 1, 1)));
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/residents/{far.Id}/examinations",
+            new ExaminationInput { Form = ExaminationSamples.CompleteElderly(new DateOnly(2026, 6, 1)) })).StatusCode);
+        Assert.Equal(165m, (await LatestHeightAsync("yisheng", far.Id))?.HeightCm);
+        Assert.Null(await LatestHeightAsync("cunyi", far.Id));
+    }
+
+    private async Task<RecordedHeight?> LatestHeightAsync(string userName, long recordId)
+    {
+        using var scope = host.Factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Web.Data.Entities.AppUser>>();
+        var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Web.Data.Entities.AppUser>>()
+            .CreateAsync((await users.FindByNameAsync(userName))!);
+        return await scope.ServiceProvider.GetRequiredService<ChronicReader>()
+            .LatestHeightAsync(Web.Features.Auth.DataScope.From(principal), recordId, CancellationToken.None);
+    }
+
+    [Fact]
     public async Task FollowUpMarkedAsTheExaminationIsLinkedAndMustBeOnItsDate()
     {
         var (client, id, exam) = await ExaminedPatientAsync("体检随访丙");

@@ -77,7 +77,8 @@ public sealed record FollowUpDraft(
     string Doctor,
     long? ExaminationId = null,
     SharedVisit? FromExamination = null,
-    decimal? ExaminationFastingGlucose = null);
+    decimal? ExaminationFastingGlucose = null,
+    RecordedHeight? Height = null);
 
 public sealed record ScreeningInput(DateOnly? TakenOn, int? Systolic, int? Diastolic, bool HighRisk);
 
@@ -98,6 +99,9 @@ public sealed record ScreeningReadingView(long Id, DateOnly TakenOn, int Systoli
 /// tests of diabetes follow-ups this year (four are free, 004 糖尿病 二(二)).
 /// ReadOnly: the record is lent to the user (档案借阅), who may read it but not change it.
 /// </summary>
+/// <summary>The height measured at the resident's latest examination that recorded one (for the follow-up form's 体质指数).</summary>
+public sealed record RecordedHeight(decimal HeightCm, DateOnly MeasuredOn);
+
 public sealed record ChronicSummary(
     long HealthRecordId,
     string Name,

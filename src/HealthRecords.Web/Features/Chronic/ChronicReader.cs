@@ -66,7 +66,8 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
 
     /// <summary>
     /// What a new follow-up starts from: the enrolment date, whether the previous visit was controlled (for the
-    /// suggestion), and the medications (and insulin) of the previous visit carried over.
+    /// suggestion), the medications (and insulin) of the previous visit carried over, and the height for 体质指数
+    /// (<see cref="LatestHeightAsync"/>).
     /// With <paramref name="examinationId"/> (the doctor marks that examination of this resident as the follow-up), the
     /// draft also carries what the examination measured (<see cref="ExaminationAsFollowUp"/>); null if it is not theirs.
     /// </summary>
@@ -88,7 +89,7 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
         IReadOnlyList<Medication> medications = previous?.Hypertension?.Medications ?? previous?.Diabetes?.Medications ?? [];
         await audit.ReadAsync(user, recordId, "follow-up-draft", ct);
         var draft = new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
-            previous?.Diabetes?.Insulin, user.DisplayName);
+            previous?.Diabetes?.Insulin, user.DisplayName, Height: await HeightAsync(recordId, ct));
         if (examinationId is null)
         {
             return draft;
@@ -101,6 +102,21 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             FromExamination = ExaminationAsFollowUp.Shared(exam),
             ExaminationFastingGlucose = ExaminationAsFollowUp.FastingGlucose(exam),
         };
+    }
+
+    /// <summary>
+    /// The height of the resident's latest examination that recorded one (the form is stored whole, so the last few
+    /// are read and the first with a height taken), for computing 体质指数 on the follow-up form; null if none.
+    /// Part of the form's read of the record (audited by <see cref="SummaryAsync"/>); null out of the user's reach too.
+    /// </summary>
+    public async Task<RecordedHeight?> LatestHeightAsync(DataScope user, long recordId, CancellationToken ct) =>
+        await reader.AccessAsync(user, recordId, ct) == RecordAccess.None ? null : await HeightAsync(recordId, ct);
+
+    private async Task<RecordedHeight?> HeightAsync(long recordId, CancellationToken ct)
+    {
+        var recent = await db.Set<Examinations.Examination>().AsNoTracking().Where(e => e.HealthRecordId == recordId)
+            .OrderByDescending(e => e.ExamDate).Take(5).Select(e => new { e.ExamDate, e.Form }).ToListAsync(ct);
+        return recent.Where(e => e.Form.General.Height is > 0).Select(e => new RecordedHeight(e.Form.General.Height!.Value, e.ExamDate)).FirstOrDefault();
     }
 
     /// <summary>Whether the visit before <paramref name="visitDate"/> was controlled, for the live suggestion on the form.</summary>
