@@ -67,6 +67,38 @@ public sealed class SecurityJourneys(AppServer app)
     }
 
     [Fact]
+    public async Task AFullNumberIsShownOnAskingAndTheAskIsAudited()
+    {
+        var page = await app.SignInAsync("yisheng");
+        await page.GotoAsync("/residents");
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByTestId("search-box").FillAsync("w");
+        await page.GetByTestId("search-box").PressAsync("Enter");
+        var row = page.GetByTestId("resident-row").First;
+        await Assertions.Expect(row).ToContainTextAsync("********"); // masked in the list
+        await row.GetByTestId("reveal-idNumber").ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{17}[\dX]"));
+        await Assertions.Expect(row.GetByTestId("reveal-idNumber")).ToHaveCountAsync(0);
+
+        await row.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("record-number")).ToBeVisibleAsync();
+        var recordId = long.Parse(new Uri(page.Url).AbsolutePath.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.GetByTestId("id-number")).ToContainTextAsync("*");
+        await page.GetByTestId("reveal-idNumber").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("id-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{17}[\dX]$"));
+
+        var keeper = await app.SignInAsync("dangan");
+        var log = await keeper.Context.APIRequest.GetAsync(app.BaseUrl + "/api/audit?action=reveal-id&user=王医生&pageSize=200");
+        Assert.True(log.Ok, await log.TextAsync());
+        using (var entries = System.Text.Json.JsonDocument.Parse(await log.TextAsync()))
+        {
+            Assert.Contains(entries.RootElement.GetProperty("items").EnumerateArray(), e => e.GetProperty("recordId").GetInt64() == recordId);
+        }
+        await keeper.Context.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AnIdleLivePageSignsItselfOut()
     {
         var page = await app.SignInAsync("yisheng");
