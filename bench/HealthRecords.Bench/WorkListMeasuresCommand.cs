@@ -59,15 +59,17 @@ public static class WorkListMeasuresCommand
             var samples = Enumerable.Range(0, requests).ToList();
             var dashboardSamples = Enumerable.Range(0, Math.Max(1, options.Int("dashboard-requests", Math.Max(5, requests / 5)))).ToList();
             var end = new DateOnly(year, 12, 31);
-            Timings workList = default!, planner = default!, dashboard = default!, sql = default!;
+            Timings workList = default!, planner = default!, dashboard = default!, recount = default!, sql = default!;
             for (var pass = 1; pass <= passes; pass++) // the earlier passes warm up JIT and caches; the last is reported
             {
                 workList = await Latency.MeasureAsync(samples, 0, _ => TotalAsync(village, "/api/worklist"));
                 planner = await Latency.MeasureAsync(samples, 0, _ => RowsAsync(village, "/api/worklist/planner", "villages"));
+                // as the supervisor opens it (a slow table is kept for a few minutes), then counted on every request
                 dashboard = await Latency.MeasureAsync(dashboardSamples, 0, _ => RowsAsync(county, $"/api/measures?year={year}", "rows"));
+                recount = await Latency.MeasureAsync(dashboardSamples, 0, _ => RowsAsync(county, $"/api/measures?year={year}&recount=true", "rows"));
                 sql = await Latency.MeasureAsync(dashboardSamples, 0, _ => RecordMeasuresSqlAsync(data, end));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  pass {pass}/{passes}: medians work list {workList.Median:0.0} ms, planner {planner.Median:0.0} ms, dashboard {dashboard.Median:0.0} ms, SQL {sql.Median:0.0} ms; load average {ApiCommand.LoadAverage()}"));
+                    $"  pass {pass}/{passes}: medians work list {workList.Median:0.0} ms, planner {planner.Median:0.0} ms, dashboard {dashboard.Median:0.0} ms (recount {recount.Median:0.0} ms), SQL {sql.Median:0.0} ms; load average {ApiCommand.LoadAverage()}"));
             }
 
             Console.WriteLine();
@@ -78,11 +80,12 @@ public static class WorkListMeasuresCommand
             var who = $"{villageDoctor} (village doctor, {villages.Count} villages, {scopeResidents:N0} records)";
             var okList = Row("`GET /api/worklist`", who, workList, 100);
             var okPlanner = Row("`GET /api/worklist/planner`", who, planner, 100);
-            var okDashboard = Row($"`GET /api/measures?year={year}` (all measures, by township)", "jianguan (supervisor, county)", dashboard, 2000);
+            var okDashboard = Row($"`GET /api/measures?year={year}` (all measures, by township; kept tables served)", "jianguan (supervisor, county)", dashboard, 2000);
+            Row($"`GET /api/measures?year={year}&recount=true` (counted every time)", "jianguan (supervisor, county)", recount, 2000);
             Row("record-level measures as hand-written SQL (3 grouped counts)", "Npgsql, no scope filter needed", sql, double.NaN);
-            var ratio = dashboard.Median / sql.Median;
+            var ratio = recount.Median / sql.Median;
             Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dashboard / SQL (median): {ratio:0.0}× (target ≤ 1.5× per measure)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dashboard recount / SQL (median): {ratio:0.0}× (target ≤ 1.5× per measure)"));
             Console.WriteLine($"load average after: {ApiCommand.LoadAverage()}");
             await PrintWorkListShapeAsync(village);
 
@@ -150,8 +153,9 @@ public static class WorkListMeasuresCommand
                     db.Database.SetCommandTimeout(300);
                     var measure = sp.GetServices<IMeasure>().Single(m => m.Definition.Code == code);
                     var engine = new MeasureEngine(db, [measure], sp.GetRequiredService<MeasurePopulation>(), sp.GetRequiredService<GroupPopulations>(),
-                        TimeProvider.System, sp.GetRequiredService<Audit>(), new ConcurrentQueries(db, sp.GetRequiredService<IServiceScopeFactory>()));
-                    var table = await engine.TableAsync(supervisor, new MeasureQuery { Year = year }, CancellationToken.None);
+                        TimeProvider.System, sp.GetRequiredService<Audit>(), new ConcurrentQueries(db, sp.GetRequiredService<IServiceScopeFactory>()),
+                        sp.GetRequiredService<KeptMeasureTables>());
+                    var table = await engine.TableAsync(supervisor, new MeasureQuery { Year = year }, CancellationToken.None, recount: true); // counted every time, never a kept table
                     var figure = table.Value!.Total.Figures[0];
                     appTotal = (figure.Numerator, figure.Estimated ? null : figure.Denominator);
                     return table.Value.Rows.Count;

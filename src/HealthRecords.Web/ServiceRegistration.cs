@@ -23,7 +23,9 @@ public static class ServiceRegistration
         // Pooled: the context holds nothing but its options, and building one per request was a measurable part of a
         // lookup (docs/performance.md).
         services.AddSingleton(_ => FieldProtector.FromConfiguration(config));
-        services.AddDbContextPool<HealthRecordsDbContext>((sp, o) => DatabaseSetup.Configure(o, config).UseFieldProtection(sp.GetRequiredService<FieldProtector>()));
+        services.AddSingleton<Features.Measures.MeasureDataChanges>();
+        services.AddDbContextPool<HealthRecordsDbContext>((sp, o) => DatabaseSetup.Configure(o, config).UseFieldProtection(sp.GetRequiredService<FieldProtector>())
+            .AddInterceptors(sp.GetRequiredService<Features.Measures.MeasureDataChanges>()));
 
         services.AddIdentity<AppUser, IdentityRole>(AccountSecurity.ConfigureIdentity)
             .AddEntityFrameworkStores<HealthRecordsDbContext>()
@@ -97,6 +99,7 @@ public static class ServiceRegistration
         services.AddSingleton<Features.Measures.MeasurePopulation>();
         services.AddScoped<Features.Measures.GroupPopulations>();
         services.AddScoped<Features.Measures.MeasureEngine>();
+        services.AddSingleton<Features.Measures.KeptMeasureTables>();
         services.AddScoped<Features.Measures.MeasureExport>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsRateMeasure>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.ElectronicRecordsRateMeasure>();

@@ -27,6 +27,11 @@ public sealed class DataScope
     public string DisplayName { get; }
 
     public bool WholeCounty => Role is Roles.Supervisor or Roles.SystemAdmin;
+
+    /// <summary>What this scope lets its user see, as text: two users with the same key see the same records and villages.</summary>
+    public string Key => WholeCounty
+        ? "county"
+        : string.Join('|', Role, InstitutionId?.ToString(CultureInfo.InvariantCulture) ?? "", string.Join(',', Villages.Order(StringComparer.Ordinal)));
     public bool CanEdit => Can(Permission.EditRecord);
     public bool CanKeep => Can(Permission.CloseReopenRecord);
     public bool Can(Permission permission) => Permissions.Allows(Role, permission);

@@ -19,7 +19,7 @@ namespace HealthRecords.Web.Features.Measures;
 /// distinct counts of one table run concurrently, each on its own context, up to the processor count.
 /// </summary>
 public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasure> measures, MeasurePopulation population, GroupPopulations populations, TimeProvider time, Audit audit,
-    ConcurrentQueries concurrent)
+    ConcurrentQueries concurrent, KeptMeasureTables kept)
 {
     /// <summary>The key of the group of records without a responsible doctor.</summary>
     public const string NoDoctor = "-";
@@ -28,8 +28,11 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
 
     public IReadOnlyList<IMeasure> Measures { get; } = measures.ToList();
 
-    /// <summary>The measure table for the period, one row per group and a total row for the whole scope.</summary>
-    public async Task<CommandResult<MeasureTable>> TableAsync(DataScope user, MeasureQuery query, CancellationToken ct)
+    /// <summary>
+    /// The measure table for the period, one row per group and a total row for the whole scope. A table that was slow to
+    /// count is kept for a few minutes and served again (<see cref="KeptMeasureTables"/>) unless <paramref name="recount"/>.
+    /// </summary>
+    public async Task<CommandResult<MeasureTable>> TableAsync(DataScope user, MeasureQuery query, CancellationToken ct, bool recount = false)
     {
         if (Parse(query) is { } invalid)
         {
@@ -37,14 +40,24 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         }
         var period = PeriodOf(query);
         var grouping = GroupingOf(query.GroupBy);
+        var key = string.Join('|', user.Key, query.Township ?? "", period.From.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            period.To.ToString("yyyyMMdd", CultureInfo.InvariantCulture), grouping);
+        if (!recount && kept.Find(key) is { } keptTable)
+        {
+            return CommandResult<MeasureTable>.Ok(keptTable);
+        }
+        var version = kept.Version;
+        var started = time.GetTimestamp();
         var counts = await CountAllAsync(user, query.Township, period, grouping, ct);
         var groups = await GroupsAsync(user, grouping, query.Township, counts.SelectMany(c => c.Num.Keys.Concat(c.Den is null ? Enumerable.Empty<string>() : c.Den.Keys)), ct);
         var groupPopulation = await populations.PopulationsAsync(user, grouping, groups.Select(g => g.Key), ct);
         var scopePopulation = await populations.ScopePopulationAsync(user, query.Township, ct);
         var rows = groups.Select(g => new MeasureRow(g.Key, g.Name, counts.Select(c => Figure(c.Measure, c.Num.GetValueOrDefault(g.Key), c.Den?.GetValueOrDefault(g.Key), groupPopulation.GetValueOrDefault(g.Key))).ToList())).ToList();
         var total = new MeasureRow("", "合计", counts.Select(c => Figure(c.Measure, c.Num.Values.Sum(), c.Den?.Values.Sum(), scopePopulation)).ToList());
-        return CommandResult<MeasureTable>.Ok(new MeasureTable(period.From, period.To, grouping.ToString().ToLowerInvariant(), query.Township,
-            Measures.Select(m => MeasureInfo.From(m.Definition)).ToList(), total, rows));
+        var table = new MeasureTable(period.From, period.To, grouping.ToString().ToLowerInvariant(), query.Township,
+            Measures.Select(m => MeasureInfo.From(m.Definition)).ToList(), total, rows, time.GetUtcNow());
+        kept.Keep(key, table, version, time.GetElapsedTime(started), user, query);
+        return CommandResult<MeasureTable>.Ok(table);
     }
 
     /// <summary>The residents in the numerator or denominator of one figure, a page at a time, masked. Audited as a search.</summary>

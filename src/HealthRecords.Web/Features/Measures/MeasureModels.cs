@@ -52,6 +52,10 @@ public sealed record MeasureFigure(string Code, long Numerator, long? Denominato
 
 public sealed record MeasureRow(string Key, string Name, IReadOnlyList<MeasureFigure> Figures);
 
+/// <summary>
+/// A measure table: when it was counted, and whether it is a kept one (<see cref="KeptMeasureTables"/>: a slow count
+/// served again for a few minutes) rather than counted for this request.
+/// </summary>
 public sealed record MeasureTable(
     DateOnly From,
     DateOnly To,
@@ -59,7 +63,9 @@ public sealed record MeasureTable(
     string? Township,
     IReadOnlyList<MeasureInfo> Measures,
     MeasureRow Total,
-    IReadOnlyList<MeasureRow> Rows);
+    IReadOnlyList<MeasureRow> Rows,
+    DateTimeOffset CountedAtUtc,
+    bool Kept = false);
 
 /// <summary>A resident behind a figure, ID number and phone masked.</summary>
 public sealed record MeasureResident(long Id, string RecordNumber, string Name, string Sex, int Age, string Village, string IdNumber, string Phone);

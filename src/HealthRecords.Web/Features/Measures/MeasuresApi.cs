@@ -10,9 +10,10 @@ public static class MeasuresApi
     {
         var api = app.MapGroup("/api/measures").WithTags("考核指标").RequireAuthorization(Policies.Staff);
 
-        api.MapGet("/", async ([AsParameters] MeasureQuery query, HttpContext http, MeasureEngine engine, CancellationToken ct) =>
-            ApiResults.From(await engine.TableAsync(DataScope.From(http.User), query, ct)))
-            .WithSummary("考核指标表：按乡镇、村、机构或责任医生分组的分子、分母和率（year、quarter 或 month、groupBy、township）");
+        api.MapGet("/", async ([AsParameters] MeasureQuery query, bool? recount, HttpContext http, MeasureEngine engine, CancellationToken ct) =>
+            ApiResults.From(await engine.TableAsync(DataScope.From(http.User), query, ct, recount == true)))
+            .WithSummary("考核指标表：按乡镇、村、机构或责任医生分组的分子、分母和率（year、quarter 或 month、groupBy、township）；"
+                + "统计较慢的表保留几分钟（kept=true，countedAtUtc 为统计时间），recount=true 立即重新统计");
 
         api.MapGet("/{code}/residents", async (string code, [AsParameters] DrillQuery query, HttpContext http, MeasureEngine engine, CancellationToken ct) =>
             ApiResults.From(await engine.ResidentsAsync(DataScope.From(http.User), code, query, ct)))
