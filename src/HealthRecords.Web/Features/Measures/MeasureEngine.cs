@@ -40,8 +40,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         }
         var period = PeriodOf(query);
         var grouping = GroupingOf(query.GroupBy);
-        var key = string.Join('|', user.Key, query.Township ?? "", period.From.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-            period.To.ToString("yyyyMMdd", CultureInfo.InvariantCulture), grouping);
+        var key = KeyOf(user, query);
         if (!recount && kept.Find(key) is { } keptTable)
         {
             return CommandResult<MeasureTable>.Ok(keptTable);
@@ -58,6 +57,23 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
             Measures.Select(m => MeasureInfo.From(m.Definition)).ToList(), total, rows, time.GetUtcNow());
         kept.Keep(key, table, version, time.GetElapsedTime(started), user, query);
         return CommandResult<MeasureTable>.Ok(table);
+    }
+
+    /// <summary>
+    /// The table once the recount under way (<see cref="MeasureTable.Recounting"/>) is done: the page shows a kept table
+    /// at once and this one when it is ready.
+    /// </summary>
+    public async Task<CommandResult<MeasureTable>> AfterRecountAsync(DataScope user, MeasureQuery query, CancellationToken ct)
+    {
+        if (Parse(query) is { } invalid)
+        {
+            return invalid.As<MeasureTable>();
+        }
+        if (kept.RecountOf(KeyOf(user, query)) is { } running && await running.WaitAsync(ct) is { } recounted)
+        {
+            return CommandResult<MeasureTable>.Ok(recounted);
+        }
+        return await TableAsync(user, query, ct);
     }
 
     /// <summary>The residents in the numerator or denominator of one figure, a page at a time, masked. Audited as a search.</summary>
@@ -254,6 +270,14 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         }
         var ids = m.Denominator(db, scoped, period);
         return ids is null ? null : scoped.Where(r => ids.Contains(r.Id));
+    }
+
+    /// <summary>What tells one table from another: the user's scope, the township, the period and the grouping.</summary>
+    private string KeyOf(DataScope user, MeasureQuery query)
+    {
+        var period = PeriodOf(query);
+        return string.Join('|', user.Key, query.Township ?? "", period.From.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            period.To.ToString("yyyyMMdd", CultureInfo.InvariantCulture), GroupingOf(query.GroupBy));
     }
 
     private static MeasureGrouping GroupingOf(string? groupBy) =>

@@ -53,8 +53,8 @@ public sealed record MeasureFigure(string Code, long Numerator, long? Denominato
 public sealed record MeasureRow(string Key, string Name, IReadOnlyList<MeasureFigure> Figures);
 
 /// <summary>
-/// A measure table: when it was counted, and whether it is a kept one (<see cref="KeptMeasureTables"/>: a slow count
-/// served again for a few minutes) rather than counted for this request.
+/// A measure table: when it was counted, whether it is a kept one (<see cref="KeptMeasureTables"/>: a slow count served
+/// again) rather than counted for this request, and whether a recount of it is under way.
 /// </summary>
 public sealed record MeasureTable(
     DateOnly From,
@@ -65,7 +65,8 @@ public sealed record MeasureTable(
     MeasureRow Total,
     IReadOnlyList<MeasureRow> Rows,
     DateTimeOffset CountedAtUtc,
-    bool Kept = false);
+    bool Kept = false,
+    bool Recounting = false);
 
 /// <summary>A resident behind a figure, ID number and phone masked.</summary>
 public sealed record MeasureResident(long Id, string RecordNumber, string Name, string Sex, int Age, string Village, string IdNumber, string Phone);
