@@ -100,6 +100,10 @@ public static class ServiceRegistration
         services.AddScoped<Features.Measures.GroupPopulations>();
         services.AddScoped<Features.Measures.MeasureEngine>();
         services.AddSingleton<Features.Measures.KeptMeasureTables>();
+        if (Features.Measures.CountyTableKeeper.IsOn(config))
+        {
+            services.AddHostedService<Features.Measures.CountyTableKeeper>();
+        }
         services.AddScoped<Features.Measures.MeasureExport>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.RecordsRateMeasure>();
         services.AddScoped<Features.Measures.IMeasure, Features.Measures.ElectronicRecordsRateMeasure>();

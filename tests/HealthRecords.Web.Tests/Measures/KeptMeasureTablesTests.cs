@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using HealthRecords.Domain.Measures;
+using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Measures;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthRecords.Web.Tests.Measures;
 
@@ -110,6 +113,34 @@ public abstract class KeptMeasureTablesTests<THost>(THost host) : IClassFixture<
         Assert.Equal(recountedAt, recounted.CountedAtUtc);
         Assert.Equal((false, false), (counted.Kept, counted.Recounting));
         Assert.Equal(host.Clock.GetUtcNow(), counted.CountedAtUtc);
+    }
+
+    [Fact]
+    public async Task TheCountysTableIsCountedWhenTheHostStartsBeforeAnyoneOpensIt()
+    {
+        var admin = await SignInAsync("admin");
+        await TestResidents.CreateAsync(admin, TestResidents.New("甲某"));
+        var keeping = Factory.WithWebHostBuilder(b => b.UseSetting("Measures:KeepCountyTableCounted", "true")); // a host starting now
+        var supervisor = DataScope.From(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Supervisor)], "test")));
+        for (var i = 0; i < 100 && !IsKept(keeping, supervisor); i++) // the keeper's count may still be running; nobody has opened the table
+        {
+            await Task.Delay(100);
+        }
+        var jianguan = await SignInAsync("jianguan", keeping);
+
+        var table = await TableAsync(jianguan);
+        var byVillage = await TableAsync(jianguan, "&groupBy=village");
+
+        Assert.True(table.Kept);
+        Assert.Equal(1, Records(table));
+        Assert.False(byVillage.Kept); // only the table a supervisor opens first is kept counted
+        await keeping.DisposeAsync();
+    }
+
+    private static bool IsKept(WebApplicationFactory<Program> factory, DataScope user)
+    {
+        using var scope = factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<MeasureEngine>().IsKept(user, new MeasureQuery { Year = 2026 });
     }
 
     [Fact]

@@ -59,6 +59,9 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         return CommandResult<MeasureTable>.Ok(table);
     }
 
+    /// <summary>True when a kept table would be served for this query; like a view, this starts its recount when it is stale.</summary>
+    public bool IsKept(DataScope user, MeasureQuery query) => Parse(query) is null && kept.Find(KeyOf(user, query)) is not null;
+
     /// <summary>
     /// The table once the recount under way (<see cref="MeasureTable.Recounting"/>) is done: the page shows a kept table
     /// at once and this one when it is ready.
