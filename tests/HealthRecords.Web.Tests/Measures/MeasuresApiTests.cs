@@ -213,8 +213,9 @@ public abstract class MeasuresApiTests<THost>(THost host) : IClassFixture<THost>
         Assert.All(rows, r => Assert.Contains("********", (string)r["身份证号"]));
         Assert.All(rows, r => Assert.Equal("139****1111", (string)r["联系电话"]));
         var sheet = (await table.Content.ReadAsStreamAsync()).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(9, sheet.Count); // 8 townships and the total
-        Assert.Equal("合计", sheet[^1]["分组"]);
+        Assert.Equal(10, sheet.Count); // 8 townships, the total and the footnote
+        Assert.Equal("合计", sheet[^2]["分组"]);
+        Assert.Equal("统计期 2026-01-01 至 2026-12-31，统计于 2026-06-15 10:00:00", sheet[^1]["分组"]); // the test clock's 02:00 UTC, in China time
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode); // village doctors may not export lists
         Assert.Equal(2, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "export")));
     }

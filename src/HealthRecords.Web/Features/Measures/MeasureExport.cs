@@ -31,6 +31,11 @@ public sealed class MeasureExport(MeasureEngine engine, Audit audit)
             }
             return line;
         }).ToList();
+        // The footnote of a statistics table (制表说明): the period, and when the figures were counted (a kept table may be minutes old).
+        var footnote = rows[0].Keys.ToDictionary(k => k, _ => (object?)null); // every column, as the rows above (MiniExcel writes by the first row's keys)
+        footnote["分组"] = string.Create(CultureInfo.InvariantCulture,
+            $"统计期 {t.From:yyyy-MM-dd} 至 {t.To:yyyy-MM-dd}，统计于 {t.CountedAtUtc.AddHours(8):yyyy-MM-dd HH:mm:ss}");
+        rows.Add(footnote);
         await audit.WriteAsync(user, "export", null, $"measures:{t.GroupBy}:{t.From:yyyyMMdd}-{t.To:yyyyMMdd}", ct);
         return CommandResult<byte[]>.Ok(Save(rows, "考核指标"));
     }
