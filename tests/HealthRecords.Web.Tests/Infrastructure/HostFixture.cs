@@ -54,9 +54,12 @@ public abstract class HostFixture : IAsyncLifetime
     }
 
     /// <summary>A client signed in as one of the demo accounts (cookie kept by the client).</summary>
-    public async Task<HttpClient> SignInAsync(string userName)
+    public Task<HttpClient> SignInAsync(string userName) => SignInAsync(Factory, userName);
+
+    /// <summary>The same on a host derived from a fixture's (<c>WithWebHostBuilder</c>: other settings or services, same database).</summary>
+    public static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> factory, string userName)
     {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoAccounts.Password });
         response.EnsureSuccessStatusCode();
         return client;

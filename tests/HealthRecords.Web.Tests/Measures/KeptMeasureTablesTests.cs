@@ -27,12 +27,7 @@ public abstract class KeptMeasureTablesTests<THost>(THost host) : IClassFixture<
     private WebApplicationFactory<Program> Factory => Configured.GetOrAdd(host, h => h.Factory.WithWebHostBuilder(b =>
         b.UseSetting("Measures:KeepTablesSlowerThanMs", "0")));
 
-    private async Task<HttpClient> SignInAsync(string userName, WebApplicationFactory<Program>? factory = null)
-    {
-        var client = (factory ?? Factory).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        (await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Web.Features.Demo.DemoAccounts.Password })).EnsureSuccessStatusCode();
-        return client;
-    }
+    private Task<HttpClient> SignInAsync(string userName, WebApplicationFactory<Program>? factory = null) => HostFixture.SignInAsync(factory ?? Factory, userName);
 
     private static async Task<MeasureTable> TableAsync(HttpClient client, string query = "") =>
         (await client.GetFromJsonAsync<MeasureTable>("/api/measures?year=2026" + query, Json.Options))!;

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using HealthRecords.Domain.Measures;
 using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Demo;
 using HealthRecords.Web.Features.Measures;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -46,12 +45,7 @@ public abstract class MeasuresApiTests<THost>(THost host) : IClassFixture<THost>
         });
     }));
 
-    private async Task<HttpClient> SignInAsync(string userName)
-    {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        (await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoAccounts.Password })).EnsureSuccessStatusCode();
-        return client;
-    }
+    private Task<HttpClient> SignInAsync(string userName) => HostFixture.SignInAsync(Factory, userName);
 
     private async Task<Dictionary<string, long>> ArrangeAsync()
     {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Demo;
 using HealthRecords.Web.Features.WorkList;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,12 +26,7 @@ public abstract class WorkListApiTests<THost>(THost host) : IClassFixture<THost>
     private WebApplicationFactory<Program> Factory => WithSource.GetOrAdd(host, h => h.Factory.WithWebHostBuilder(b =>
         b.ConfigureServices(s => s.AddScoped<IDueItemSource, BirthdayDueItemSource>())));
 
-    private async Task<HttpClient> SignInAsync(string userName)
-    {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        (await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoAccounts.Password })).EnsureSuccessStatusCode();
-        return client;
-    }
+    private Task<HttpClient> SignInAsync(string userName) => HostFixture.SignInAsync(Factory, userName);
 
     private async Task<Dictionary<string, long>> ArrangeAsync()
     {
