@@ -117,6 +117,9 @@ public abstract class MeasuresApiTests<THost>(THost host) : IClassFixture<THost>
         var trend = (await jianguan.GetFromJsonAsync<MeasureTrend>($"/api/measures/{RecordMeasures.RecordsRate.Code}/trend?year=2026&by=quarter", Json.Options))!;
         Assert.Equal([4L, 5L], trend.Points.Select(p => p.Numerator)); // Q1, Q2; Q3 has not begun on 06-15
         Assert.All(trend.Points, p => Assert.Equal(2100, p.Denominator));
+        // A counted denominator: Q1 甲 of 甲 乙 戊 己; Q2 (12 months to 06-30) 甲 己 of 甲 乙 丁 戊 己.
+        var use = (await jianguan.GetFromJsonAsync<MeasureTrend>($"/api/measures/{RecordMeasures.UseRate.Code}/trend?year=2026&by=quarter", Json.Options))!;
+        Assert.Equal([(1L, 4L), (2L, 5L)], use.Points.Select(p => (p.Numerator, p.Denominator!.Value)));
     }
 
     [Fact]

@@ -145,24 +145,23 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         {
             return CommandResult<MeasureTrend>.Invalid("by", "请选择按月或按季度");
         }
-        var scoped = Scoped(user, township);
         var scopePopulation = await populations.ScopePopulationAsync(user, township, ct);
-        var points = new List<TrendPoint>();
         var step = quarterly ? 3 : 1;
-        for (var month = 1; month <= 12; month += step)
+        var periods = Enumerable.Range(0, 12 / step).Select(i => new DateOnly(y, 1 + i * step, 1)).Where(from => from <= today)
+            .Select(from => new MeasurePeriod(from, from.AddMonths(step).AddDays(-1))).ToList();
+        var estimated = DenominatorRecords(db, measure, Scoped(user, township), periods[0]) is null;
+        // Every point's numerator and (counted) denominator, side by side on PostgreSQL like the table's counts.
+        var counts = await concurrent.RunAsync(periods.SelectMany(period => new[] { true, false }.Where(numerator => numerator || !estimated)
+            .Select(numerator => (Func<HealthRecordsDbContext, Task<long>>)(context =>
+                SideRecords(context, measure, numerator, Scoped(context, user, township), period).LongCountAsync(ct))))
+            .ToList(), ct);
+        var perPoint = estimated ? 1 : 2;
+        var points = periods.Select((period, i) =>
         {
-            var from = new DateOnly(y, month, 1);
-            if (from > today)
-            {
-                break;
-            }
-            var period = new MeasurePeriod(from, from.AddMonths(step).AddDays(-1));
-            var n = await NumeratorRecords(db, measure, scoped, period).LongCountAsync(ct);
-            var den = DenominatorRecords(db, measure, scoped, period);
-            long? d = den is null ? null : await den.LongCountAsync(ct);
-            var figure = Figure(measure, n, d, scopePopulation);
-            points.Add(new TrendPoint(quarterly ? $"第{(month + 2) / 3}季度" : $"{month}月", period.From, period.To, figure.Numerator, figure.Denominator, figure.Rate));
-        }
+            var figure = Figure(measure, counts[i * perPoint], estimated ? null : counts[i * perPoint + 1], scopePopulation);
+            var label = quarterly ? $"第{(period.From.Month + 2) / 3}季度" : $"{period.From.Month}月";
+            return new TrendPoint(label, period.From, period.To, figure.Numerator, figure.Denominator, figure.Rate);
+        }).ToList();
         return CommandResult<MeasureTrend>.Ok(new MeasureTrend(MeasureInfo.From(measure.Definition), quarterly ? "quarter" : "month", points));
     }
 
