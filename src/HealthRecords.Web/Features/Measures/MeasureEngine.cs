@@ -40,7 +40,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         }
         var period = PeriodOf(query);
         var grouping = GroupingOf(query.GroupBy);
-        var key = KeyOf(user, query);
+        var key = KeyOf(user, query.Township, period, grouping);
         if (!recount && kept.Find(key) is { } keptTable)
         {
             return CommandResult<MeasureTable>.Ok(keptTable);
@@ -275,12 +275,11 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
     }
 
     /// <summary>What tells one table from another: the user's scope, the township, the period and the grouping.</summary>
-    private string KeyOf(DataScope user, MeasureQuery query)
-    {
-        var period = PeriodOf(query);
-        return string.Join('|', user.Key, query.Township ?? "", period.From.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-            period.To.ToString("yyyyMMdd", CultureInfo.InvariantCulture), GroupingOf(query.GroupBy));
-    }
+    private string KeyOf(DataScope user, MeasureQuery query) => KeyOf(user, query.Township, PeriodOf(query), GroupingOf(query.GroupBy));
+
+    private static string KeyOf(DataScope user, string? township, MeasurePeriod period, MeasureGrouping grouping) =>
+        string.Join('|', user.Key, township ?? "", period.From.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            period.To.ToString("yyyyMMdd", CultureInfo.InvariantCulture), grouping);
 
     private static MeasureGrouping GroupingOf(string? groupBy) =>
         Enum.TryParse<MeasureGrouping>(groupBy, ignoreCase: true, out var g) && Enum.IsDefined(g) ? g : MeasureGrouping.Township;
