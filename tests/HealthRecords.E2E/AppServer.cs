@@ -61,7 +61,10 @@ public sealed class AppServer : IAsyncLifetime
         {
             ExecutablePath = Environment.GetEnvironmentVariable("HR_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+            // The machine's network is closed: without the background-networking flags Chromium keeps opening
+            // connections that are refused, and a page can wait on them (CONVENTIONS.md gives this set).
+            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
 
@@ -70,6 +73,7 @@ public sealed class AppServer : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1366, Height = 900 } });
         context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000); // the first sign-in after start also warms the host
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("#userName", userName);
