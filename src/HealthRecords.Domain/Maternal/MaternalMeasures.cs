@@ -32,7 +32,7 @@ public static class MaternalMeasures
     private const string LiveBirths = "期内辖区内活产数（按出生日期计入期间，按母亲居住地计入辖区；双胎均为活产计2，死胎、死产不计）";
 
     /// <summary>004 孕产妇 五(一) 早孕建册率.</summary>
-    public static readonly MeasureDefinition EarlyRegistrationRate = new(
+    public static readonly MeasureDefinition EarlyPregnancyRegistrationRate = new(
         "early-pregnancy-registration-rate", "早孕建册率", Service,
         "期内活产的产妇中，孕13周前（孕12周+6天及以前）建立孕产妇保健手册的人数",
         LiveBirths,
@@ -59,7 +59,7 @@ public static class MaternalMeasures
         LiveBirths,
         "004 0~6岁儿童健康管理服务规范 五(一)");
 
-    public static readonly IReadOnlyList<MeasureDefinition> All = [EarlyRegistrationRate, PrenatalCareRate, PostpartumVisitRate, NewbornVisitRate];
+    public static readonly IReadOnlyList<MeasureDefinition> All = [EarlyPregnancyRegistrationRate, PrenatalCareRate, PostpartumVisitRate, NewbornVisitRate];
 
     /// <summary>A birth (or a delivery) belongs to the period that holds its date, both ends included.</summary>
     // 004 孕产妇 五: 该地该时间段内活产数; 0~6岁 五(一): 年度辖区内活产数
@@ -71,7 +71,7 @@ public static class MaternalMeasures
 
     /// <summary>Numerator of 早孕建册率: the pregnancy was registered before 13 weeks.</summary>
     // 004 孕产妇 五(一): 孕12周之前建册的人数 (PregnancyRules.IsEarlyRegistration)
-    public static bool CountsForEarlyRegistration(PregnancyEpisode episode) => PregnancyRules.IsEarlyRegistration(episode);
+    public static bool CountsForEarlyRegistration(Pregnancy episode) => PregnancyRules.IsEarlyRegistration(episode);
 
     /// <summary>Numerator of 孕妇健康管理率: 5 or more prenatal visits (first visit and 2nd–5th visits) on or before the
     /// delivery date. Extra visits in one window count: 二(三)3 asks for more visits for high-risk women.</summary>

@@ -37,10 +37,10 @@ public enum EpisodeOpening
 }
 
 /// <summary>
-/// A pregnancy episode (孕产期, the 孕产妇保健手册): from registration to the 42-day check's 结案 or another ending.
+/// 孕产妇保健手册 (GLOSSARY `Pregnancy`): one pregnancy episode, from registration to the 42-day check's 结案 or another ending.
 /// A woman has at most one open episode; earlier ones are kept.
 /// </summary>
-public sealed record PregnancyEpisode
+public sealed record Pregnancy
 {
     /// <summary>建册日期.</summary>
     public DateOnly RegisteredOn { get; init; }
@@ -54,7 +54,7 @@ public sealed record PregnancyEpisode
 public enum PregnancyStage
 {
     [Label("孕期")] Pregnant = 1,
-    [Label("产褥期（产后42天内）")] Postpartum = 2,
+    [Label("产后")] Postpartum = 2,
     [Label("已结束")] Ended = 3,
 }
 
@@ -84,4 +84,4 @@ public sealed record InfantDeath(DateOnly? DiedOn, string? Cause = null);
 /// <param name="RegisteredOn">Its 建册日期.</param>
 /// <param name="EndedOn">The date of its ending, or null while open.</param>
 /// <param name="PregnancyEndedOn">When that pregnancy itself ended (delivery, miscarriage, termination), if it did.</param>
-public sealed record EarlierEpisode(DateOnly RegisteredOn, DateOnly? EndedOn, DateOnly? PregnancyEndedOn);
+public sealed record EarlierPregnancy(DateOnly RegisteredOn, DateOnly? EndedOn, DateOnly? PregnancyEndedOn);

@@ -23,7 +23,7 @@ public static class PregnancyRules
 
     // 004 孕产妇 五(一) 早孕建册率 and 二(一)1 (孕12周前建册), read as "before 13 weeks", i.e. up to 孕12周+6天
     // (the 3rd edition writes 孕13周前). A woman first known at delivery was not registered early.
-    public static bool IsEarlyRegistration(PregnancyEpisode episode) =>
+    public static bool IsEarlyRegistration(Pregnancy episode) =>
         episode.Opening == EpisodeOpening.Registration
         && episode.Facts.Dating.On(episode.RegisteredOn) is GestationalAge age
         && age < EarlyRegistrationBefore;
@@ -46,7 +46,7 @@ public static class PregnancyRules
     }
 
     // issue #17: one open pregnancy at a time; earlier ones are kept.
-    public static bool HasOpenEpisode(IEnumerable<EarlierEpisode> episodes) => episodes.Any(e => e.EndedOn is null);
+    public static bool HasOpenEpisode(IEnumerable<EarlierPregnancy> episodes) => episodes.Any(e => e.EndedOn is null);
 
     /// <summary>Where the episode stands: pregnant until a delivery, postpartum until it ends.</summary>
     public static PregnancyStage Stage(DateOnly? deliveredOn, EpisodeEnding? ending) =>

@@ -13,7 +13,7 @@ public sealed record Mother(Sex Sex, DateOnly BirthDate);
 public static class PregnancyValidator
 {
     public static IReadOnlyDictionary<string, string[]> Validate(
-        PregnancyEpisode episode, Mother mother, IReadOnlyList<EarlierEpisode> others, DateOnly today)
+        Pregnancy episode, Mother mother, IReadOnlyList<EarlierPregnancy> others, DateOnly today)
     {
         var e = new FieldErrors();
         if (PregnancyRules.WhyCannotBePregnant(mother.Sex, mother.BirthDate, episode.RegisteredOn == default ? today : episode.RegisteredOn) is string why)

@@ -128,10 +128,6 @@ public static class PrenatalVisitValidator
         {
             e.Add("visitDate", sameDay);
         }
-        if (c.Dating.On(date) is GestationalAge age && age > PregnancyRules.LatestPregnant)
-        {
-            e.Add("visitDate", $"{label}时已{age}，超过孕42周，请核对{label}和末次月经；已分娩的请登记分娩信息");
-        }
     }
 
     private static void Labs(FieldErrors e, FirstVisitLabs l)

@@ -44,7 +44,7 @@ public sealed class MaternalMeasuresTests
     [Fact]
     public void EarlyRegistrationCountsForTheRate()
     {
-        var episode = new PregnancyEpisode { RegisteredOn = new DateOnly(2025, 5, 30), Facts = new PregnancyFacts { LastMenstrualPeriod = new DateOnly(2025, 3, 1) } };
+        var episode = new Pregnancy { RegisteredOn = new DateOnly(2025, 5, 30), Facts = new PregnancyFacts { LastMenstrualPeriod = new DateOnly(2025, 3, 1) } };
         Assert.True(MaternalMeasures.CountsForEarlyRegistration(episode));
         Assert.False(MaternalMeasures.CountsForEarlyRegistration(episode with { RegisteredOn = new DateOnly(2025, 5, 31) }));
     }

@@ -7,7 +7,7 @@ public sealed class PregnancyRulesTests
 {
     private static readonly DateOnly Lmp = new(2025, 3, 1);
 
-    private static PregnancyEpisode Registered(DateOnly on, EpisodeOpening opening = EpisodeOpening.Registration) => new()
+    private static Pregnancy Registered(DateOnly on, EpisodeOpening opening = EpisodeOpening.Registration) => new()
     {
         RegisteredOn = on,
         Opening = opening,
@@ -28,7 +28,7 @@ public sealed class PregnancyRulesTests
 
     [Fact]
     public void AnUndatedRegistrationIsNotEarly() =>
-        Assert.False(PregnancyRules.IsEarlyRegistration(new PregnancyEpisode { RegisteredOn = new DateOnly(2025, 4, 26) }));
+        Assert.False(PregnancyRules.IsEarlyRegistration(new Pregnancy { RegisteredOn = new DateOnly(2025, 4, 26) }));
 
     [Theory]
     [InlineData(Sex.Male, "1990-01-01", "男")]
@@ -53,10 +53,10 @@ public sealed class PregnancyRulesTests
     [Fact]
     public void OneOpenEpisodeIsEnoughToRefuseAnother()
     {
-        Assert.False(PregnancyRules.HasOpenEpisode([new EarlierEpisode(new DateOnly(2023, 1, 1), new DateOnly(2023, 10, 1), new DateOnly(2023, 8, 1))]));
+        Assert.False(PregnancyRules.HasOpenEpisode([new EarlierPregnancy(new DateOnly(2023, 1, 1), new DateOnly(2023, 10, 1), new DateOnly(2023, 8, 1))]));
         Assert.True(PregnancyRules.HasOpenEpisode([
-            new EarlierEpisode(new DateOnly(2023, 1, 1), new DateOnly(2023, 10, 1), null),
-            new EarlierEpisode(new DateOnly(2025, 1, 1), null, null)]));
+            new EarlierPregnancy(new DateOnly(2023, 1, 1), new DateOnly(2023, 10, 1), null),
+            new EarlierPregnancy(new DateOnly(2025, 1, 1), null, null)]));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class PregnancyValidatorTests
     private static readonly DateOnly Today = new(2025, 6, 30);
     private static readonly Mother Woman = new(Sex.Female, new DateOnly(1995, 4, 2));
 
-    private static PregnancyEpisode Valid => new()
+    private static Pregnancy Valid => new()
     {
         RegisteredOn = new DateOnly(2025, 4, 26), // 孕8周
         Facts = new PregnancyFacts
@@ -22,7 +22,7 @@ public sealed class PregnancyValidatorTests
         },
     };
 
-    private static IReadOnlyDictionary<string, string[]> Check(PregnancyEpisode e, Mother? m = null, params EarlierEpisode[] others) =>
+    private static IReadOnlyDictionary<string, string[]> Check(Pregnancy e, Mother? m = null, params EarlierPregnancy[] others) =>
         PregnancyValidator.Validate(e, m ?? Woman, others, Today);
 
     [Fact]
@@ -42,18 +42,18 @@ public sealed class PregnancyValidatorTests
     [Fact]
     public void ASecondOpenPregnancyIsRefused()
     {
-        var errors = Check(Valid, null, new EarlierEpisode(new DateOnly(2024, 11, 1), null, null));
+        var errors = Check(Valid, null, new EarlierPregnancy(new DateOnly(2024, 11, 1), null, null));
         Assert.Contains("未结案的孕产期（建册日期2024-11-01）", Assert.Single(errors["registeredOn"]));
     }
 
     [Fact]
     public void AClosedEarlierPregnancyIsFine() =>
-        Assert.Empty(Check(Valid, null, new EarlierEpisode(new DateOnly(2023, 5, 1), new DateOnly(2024, 1, 20), new DateOnly(2023, 12, 8))));
+        Assert.Empty(Check(Valid, null, new EarlierPregnancy(new DateOnly(2023, 5, 1), new DateOnly(2024, 1, 20), new DateOnly(2023, 12, 8))));
 
     [Fact]
     public void ALastPeriodBeforeThePreviousPregnancyEndedIsRefused()
     {
-        var errors = Check(Valid, null, new EarlierEpisode(new DateOnly(2024, 9, 1), new DateOnly(2025, 4, 10), new DateOnly(2025, 3, 5)));
+        var errors = Check(Valid, null, new EarlierPregnancy(new DateOnly(2024, 9, 1), new DateOnly(2025, 4, 10), new DateOnly(2025, 3, 5)));
         Assert.Contains("上次妊娠结束的日期（2025-03-05）", Assert.Single(errors["facts.lastMenstrualPeriod"]));
     }
 
@@ -115,7 +115,7 @@ public sealed class PregnancyValidatorTests
 
     [Fact]
     public void AWomanFirstKnownAtDeliveryNeedsNoDates() =>
-        Assert.Empty(Check(new PregnancyEpisode { RegisteredOn = new DateOnly(2025, 6, 20), Opening = EpisodeOpening.DeliveryNotice }));
+        Assert.Empty(Check(new Pregnancy { RegisteredOn = new DateOnly(2025, 6, 20), Opening = EpisodeOpening.DeliveryNotice }));
 
     [Fact]
     public void ARegistrationInTheFutureIsRefused() =>

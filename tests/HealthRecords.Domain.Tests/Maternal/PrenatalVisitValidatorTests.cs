@@ -180,6 +180,15 @@ public sealed class PrenatalVisitValidatorTests
     }
 
     [Fact]
+    public void ALateFirstVisitIsAcceptedButNotBeyondFortyTwoWeeks()
+    {
+        var late = PrenatalRules.WithComputed(First with { VisitDate = new DateOnly(2025, 7, 19), NextVisitDate = null }, Dating, new DateOnly(1995, 4, 2)); // 孕20周
+        Assert.Empty(PrenatalVisitValidator.Validate(late, Context));
+        var over = late with { VisitDate = new DateOnly(2025, 12, 27) }; // 孕43周
+        Assert.StartsWith("填表时已孕43周，超过孕42周", Assert.Single(PrenatalVisitValidator.Validate(over, Context)["pregnancy.lastMenstrualPeriod"]));
+    }
+
+    [Fact]
     public void LaboratoryValuesAreChecked()
     {
         var f = First with { Labs = First.Labs with { UrineGlucose = "很多", TotalBilirubin = 10, DirectBilirubin = 12, Haemoglobin = 12 } };
