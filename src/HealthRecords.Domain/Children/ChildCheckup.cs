@@ -78,6 +78,7 @@ public abstract record ChildCheckup
 /// <summary>1岁以内儿童健康检查记录表 (004 儿童 附件2): 满月, 3, 6 and 8 months.</summary>
 public sealed record InfantCheckup : ChildCheckup
 {
+    [JsonIgnore]
     public override CheckupForm Form => CheckupForm.UnderOne;
 
     /// <summary>头围(cm).</summary>
@@ -129,6 +130,7 @@ public sealed record InfantCheckup : ChildCheckup
 /// <summary>1~2岁儿童健康检查记录表 (004 儿童 附件3): 12, 18, 24 and 30 months.</summary>
 public sealed record ToddlerCheckup : ChildCheckup
 {
+    [JsonIgnore]
     public override CheckupForm Form => CheckupForm.OneToTwo;
 
     /// <summary>面色: 1 红润 2 其他.</summary>
@@ -166,6 +168,7 @@ public sealed record ToddlerCheckup : ChildCheckup
 /// <summary>3~6岁儿童健康检查记录表 (004 儿童 附件4): 3, 4, 5 and 6 years.</summary>
 public sealed record PreschoolCheckup : ChildCheckup
 {
+    [JsonIgnore]
     public override CheckupForm Form => CheckupForm.ThreeToSix;
 
     /// <summary>体格发育评价 as the doctor confirmed it (several may apply; 1 正常 alone); the system's is <see cref="GrowthJudging.Development"/>.</summary>

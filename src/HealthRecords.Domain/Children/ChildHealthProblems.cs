@@ -86,10 +86,6 @@ public static class ChildHealthProblems
     /// <summary>True when the haemoglobin is below the cut-off for the age.</summary>
     public static bool IsAnaemic(int haemoglobinGPerL, int ageInDays, ScreeningCutOffs c) => haemoglobinGPerL < AnaemiaCutOff(ageInDays, c);
 
-    /// <summary>A decimal (国际标准) vision value from either chart: five-point 5.0 = 1.0, 4.0 = 0.1 (V = 5 + log10 d).</summary>
-    public static decimal ToDecimalVision(VisionChart chart, decimal value) =>
-        chart == VisionChart.FivePoint ? Math.Round((decimal)Math.Pow(10, (double)value - 5), 2) : value;
-
     /// <summary>True when vision is low for the age (4 years, or 5 and 6), or the eyes differ by 2 lines or more.</summary>
     // ScreeningCutOffs: 《儿童眼及视力保健技术规范》(2013)
     public static bool IsLowVision(Vision v, CheckupAge age, ScreeningCutOffs c)

@@ -53,6 +53,10 @@ public static partial class VaccinationValidator
         {
             e.Add("otherVaccineName", "其他疫苗请写明疫苗名称");
         }
+        if (dose.ScheduleCode is not null && dose.ScheduleCode != schedule.Code)
+        {
+            e.Add("scheduleCode", $"该剂次记为按“{dose.ScheduleCode}”接种，与所检查的免疫程序（{schedule.Name}）不一致");
+        }
         Date(dose, c, e);
         if (vaccine is not null)
         {

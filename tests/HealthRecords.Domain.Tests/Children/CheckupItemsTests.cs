@@ -98,3 +98,29 @@ public sealed class CheckupItemsTests
     public void CodeTablesPrintTheFormsNumbersAndLabels(Type table, string expected) =>
         Assert.Equal(expected, string.Join("|", CodeLabels.Options(table).Select(o => $"{o.Code} {o.Label}")));
 }
+
+public sealed class ChildCheckupJsonTests
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    [Fact]
+    public void ACheckupRoundTripsAsJsonWithItsFormNamed()
+    {
+        ChildCheckup checkup = new PreschoolCheckup
+        {
+            Age = CheckupAge.Years4,
+            VisitDate = new DateOnly(2028, 1, 20),
+            WeightKg = 16.3m,
+            Vision = new(VisionChart.FivePoint, 4.9m, 5.0m),
+            Illnesses = [new(PreschoolIllness.Pneumonia, 1)],
+            PhysicalDevelopment = [PhysicalDevelopment.Normal],
+        };
+        var json = System.Text.Json.JsonSerializer.Serialize(checkup, Web);
+        Assert.StartsWith("{\"form\":\"three-to-six\"", json, StringComparison.Ordinal);
+        var back = System.Text.Json.JsonSerializer.Deserialize<ChildCheckup>(json, Web);
+        var p = Assert.IsType<PreschoolCheckup>(back);
+        Assert.Equal(4.9m, p.Vision.Left);
+        Assert.Equal(PreschoolIllness.Pneumonia, p.Illnesses.Single().Illness);
+        Assert.Equal(CheckupForm.ThreeToSix, p.Form);
+    }
+}

@@ -140,6 +140,10 @@ public sealed class VaccinationValidatorTests
     }
 
     [Fact]
+    public void ADoseKeepsTheVersionItWasCheckedAgainst() =>
+        Assert.Contains("scheduleCode", Check(Dose("HepB", 2, "2024-02-10") with { ScheduleCode = "county-2020" }, BirthDoses).Errors.Keys);
+
+    [Fact]
     public void AnExpiredBatchIsRefused() =>
         Assert.Contains("expiryDate", Check(Dose("HepB", 2, "2024-02-10") with { ExpiryDate = new DateOnly(2024, 2, 1) }, BirthDoses).Errors.Keys);
 
