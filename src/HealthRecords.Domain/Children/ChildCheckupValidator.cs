@@ -18,7 +18,7 @@ public static class ChildRanges
     public const decimal OutdoorMaxHours = 16m;
     public const int VitaminDMaxIu = 10000;
     /// <summary>Teeth erupted under 3 years: at most the 20 primary teeth.</summary>
-    public const int TeethErruptedMax = 20;
+    public const int TeethEruptedMax = 20;
     /// <summary>Teeth 3–6 years: 20 primary teeth plus the first permanent ones coming through at 6.</summary>
     public const int TeethMax = 28;
     public const decimal VisionDecimalMin = 0.1m, VisionDecimalMax = 2.0m;
@@ -288,7 +288,7 @@ public static class ChildCheckupValidator
                 e.Finding("ears", i.Ears, "耳外观");
                 e.Coded("hearing", i.Hearing, "听力");
                 e.Finding("mouth", i.Mouth, "口腔");
-                e.Range("teethErupted", i.TeethErupted, 0, ChildRanges.TeethErruptedMax, "出牙数", "颗");
+                e.Range("teethErupted", i.TeethErupted, 0, ChildRanges.TeethEruptedMax, "出牙数", "颗");
                 e.Finding("umbilicusNewborn", i.UmbilicusNewborn, "脐部");
                 e.Finding("umbilicus", i.Umbilicus, "脐部");
                 e.Finding("limbs", i.Limbs, "四肢");
@@ -307,8 +307,8 @@ public static class ChildCheckupValidator
                 e.Finding("eyes", t.Eyes, "眼外观");
                 e.Finding("ears", t.Ears, "耳外观");
                 e.Coded("hearing", t.Hearing, "听力");
-                e.Range("teethErupted", t.TeethErupted, 0, ChildRanges.TeethErruptedMax, "出牙数", "颗");
-                e.Range("caries", t.Caries, 0, ChildRanges.TeethErruptedMax, "龋齿数", "颗");
+                e.Range("teethErupted", t.TeethErupted, 0, ChildRanges.TeethEruptedMax, "出牙数", "颗");
+                e.Range("caries", t.Caries, 0, ChildRanges.TeethEruptedMax, "龋齿数", "颗");
                 if (t.Caries > t.TeethErupted)
                 {
                     e.Add("caries", "龋齿数不能多于出牙数");

@@ -1,29 +1,12 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Immunisation;
+using static HealthRecords.Domain.Tests.Immunisation.Samples;
 
 namespace HealthRecords.Domain.Tests.Immunisation;
 
 public sealed class CardReviewTests
 {
     private static readonly ImmunizationSchedule[] Versions = [ImmunizationSchedules.Nip2011];
-    private static readonly DateOnly Birth = new(2024, 1, 10);
-
-    private static Vaccination Dose(string vaccine, int number, string date) =>
-        new(vaccine, number, DateOnly.Parse(date), vaccine == "OPV" ? null : InjectionSite.Left, "202401001", "某生物制品公司", "王医生", "跳磴镇卫生院", ScheduleCode: "nip-2011");
-
-    private static VaccinationCard Card(params Vaccination[] doses) => new()
-    {
-        Name = "张小明",
-        Sex = Sex.Male,
-        BirthDate = Birth,
-        Guardian = new("李芳", GuardianRelation.Mother, null, "13800138000"),
-        HomeAddress = new(null, null, "大渡口区", "跳磴镇"),
-        HukouKind = HukouAddressKind.SameAsHome,
-        CreatedOn = new DateOnly(2024, 1, 12),
-        CreatedBy = "王医生",
-        Doses = doses,
-    };
-
+    
     [Fact]
     public void AnUpToDateCardHasNoFindings() =>
         Assert.Empty(CardReview.Review(Card(Dose("HepB", 1, "2024-01-10"), Dose("BCG", 1, "2024-01-10")), Versions, new DateOnly(2024, 1, 20)));

@@ -1,4 +1,5 @@
 using HealthRecords.Domain.Immunisation;
+using static HealthRecords.Domain.Tests.Immunisation.Samples;
 
 namespace HealthRecords.Domain.Tests.Immunisation;
 
@@ -7,9 +8,6 @@ public sealed class ImmunisationMeasuresTests
     private static readonly ImmunizationSchedule V1 = ImmunizationSchedules.Nip2011;
     private static readonly DateOnly YearStart = new(2024, 1, 1);
     private static readonly DateOnly YearEnd = new(2024, 12, 31);
-
-    private static Vaccination Dose(string vaccine, int number, string date) =>
-        new(vaccine, number, DateOnly.Parse(date), InjectionSite.Left, "202401001", "某生物制品公司", "王医生", "跳磴镇卫生院");
 
     [Fact]
     public void CertificateRateIsTheSpecificationsMeasure()

@@ -1,14 +1,11 @@
 using HealthRecords.Domain.Immunisation;
+using static HealthRecords.Domain.Tests.Immunisation.Samples;
 
 namespace HealthRecords.Domain.Tests.Immunisation;
 
 public sealed class ImmunizationPlannerTests
 {
     private static readonly ImmunizationSchedule V1 = ImmunizationSchedules.Nip2011;
-    private static readonly DateOnly Birth = new(2024, 1, 10);
-
-    private static Vaccination Dose(string vaccine, int number, string date) =>
-        new(vaccine, number, DateOnly.Parse(date), InjectionSite.Left, "202401001", "某生物制品公司", "王医生", "跳磴镇卫生院", ScheduleCode: "nip-2011");
 
     private static NextDose Next(string series, IEnumerable<Vaccination> doses, string today) =>
         ImmunizationPlanner.NextDoses(V1, Birth, doses, DateOnly.Parse(today)).Single(n => n.Series.Code == series);
