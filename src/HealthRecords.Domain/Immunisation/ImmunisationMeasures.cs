@@ -51,7 +51,7 @@ public static class ImmunisationMeasures
     /// series of the version (a series with alternative courses counts each dose number across them: 乙脑第1剂次 is due at 8
     /// months on either course).
     /// </summary>
-    public static IReadOnlyList<MeasureDefinition> CoverageDefinitions(ImmunizationSchedule schedule) =>
+    public static IReadOnlyList<MeasureDefinition> VaccineCoverageRates(ImmunizationSchedule schedule) =>
         schedule.Series.Where(s => s.Routine).SelectMany(s =>
             Enumerable.Range(1, s.Courses.Max(c => c.Doses.Count)).Select(n =>
             {
@@ -69,7 +69,7 @@ public static class ImmunisationMeasures
     /// course) falls within the period; in the numerator when the dose was also given on or before that day.
     /// </summary>
     // 004 预防接种服务规范 五(二); on time as the version's OnTimeGrace defines it (附件1 gives ages, not timeliness)
-    public static Membership Coverage(
+    public static Membership VaccineCoverage(
         ImmunizationSchedule schedule, string seriesCode, int doseNumber, DateOnly birthDate, IEnumerable<Vaccination> doses,
         DateOnly periodStart, DateOnly periodEnd)
     {

@@ -37,7 +37,7 @@ public sealed class ImmunisationMeasuresTests
     [Fact]
     public void ThereIsACoverageMeasurePerDoseOfEachRoutineSeries()
     {
-        var defs = ImmunisationMeasures.CoverageDefinitions(V1);
+        var defs = ImmunisationMeasures.VaccineCoverageRates(V1);
         Assert.Contains(defs, d => d.Code == "vaccine-coverage:HepB:1" && d.Name == "乙肝疫苗第1剂次接种率");
         Assert.Contains(defs, d => d.Code == "vaccine-coverage:JE:4" && d.Name == "乙脑疫苗第4剂次接种率");
         Assert.Contains(defs, d => d.Code == "vaccine-coverage:BCG:1" && d.Name == "卡介苗接种率");
@@ -50,23 +50,23 @@ public sealed class ImmunisationMeasuresTests
     {
         // HepB dose 3 at 6 months, on time to 7 months - 1 day: born 2024-03-15 -> 2024-10-14
         var birth = new DateOnly(2024, 3, 15);
-        Assert.Equal(new Membership(true, false), ImmunisationMeasures.Coverage(V1, "HepB", 3, birth, [], YearStart, YearEnd));
+        Assert.Equal(new Membership(true, false), ImmunisationMeasures.VaccineCoverage(V1, "HepB", 3, birth, [], YearStart, YearEnd));
         var onTime = new[] { Dose("HepB", 1, "2024-03-15"), Dose("HepB", 2, "2024-04-15"), Dose("HepB", 3, "2024-10-01") };
-        Assert.Equal(new Membership(true, true), ImmunisationMeasures.Coverage(V1, "HepB", 3, birth, onTime, YearStart, YearEnd));
+        Assert.Equal(new Membership(true, true), ImmunisationMeasures.VaccineCoverage(V1, "HepB", 3, birth, onTime, YearStart, YearEnd));
         var late = onTime[..2].Append(Dose("HepB", 3, "2024-10-20")).ToArray();
-        Assert.Equal(new Membership(true, false), ImmunisationMeasures.Coverage(V1, "HepB", 3, birth, late, YearStart, YearEnd));
+        Assert.Equal(new Membership(true, false), ImmunisationMeasures.VaccineCoverage(V1, "HepB", 3, birth, late, YearStart, YearEnd));
     }
 
     [Fact]
     public void HepatitisBDoseOneIsOnTimeOnlyWithin24Hours()
     {
         var birth = new DateOnly(2024, 5, 1);
-        Assert.True(ImmunisationMeasures.Coverage(V1, "HepB", 1, birth, [Dose("HepB", 1, "2024-05-02")], YearStart, YearEnd).InNumerator);
-        Assert.False(ImmunisationMeasures.Coverage(V1, "HepB", 1, birth, [Dose("HepB", 1, "2024-05-03")], YearStart, YearEnd).InNumerator);
+        Assert.True(ImmunisationMeasures.VaccineCoverage(V1, "HepB", 1, birth, [Dose("HepB", 1, "2024-05-02")], YearStart, YearEnd).InNumerator);
+        Assert.False(ImmunisationMeasures.VaccineCoverage(V1, "HepB", 1, birth, [Dose("HepB", 1, "2024-05-03")], YearStart, YearEnd).InNumerator);
     }
 
     [Fact]
     public void AChildOnTheLiveJeCourseIsNotDueAThirdDose() =>
         Assert.Equal(new Membership(false, false),
-            ImmunisationMeasures.Coverage(V1, "JE", 3, new DateOnly(2022, 3, 1), [Dose("JE-L", 1, "2022-11-01")], YearStart, YearEnd));
+            ImmunisationMeasures.VaccineCoverage(V1, "JE", 3, new DateOnly(2022, 3, 1), [Dose("JE-L", 1, "2022-11-01")], YearStart, YearEnd));
 }
