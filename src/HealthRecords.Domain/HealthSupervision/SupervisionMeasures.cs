@@ -11,7 +11,7 @@ public sealed record PatrolCount(PatrolKind Kind, int Count, IReadOnlyList<long>
 /// </summary>
 public static class SupervisionMeasures
 {
-    public static readonly MeasureDefinition ReportRate = new(
+    public static readonly MeasureDefinition SupervisionReportRate = new(
         "supervision-report-rate", "卫生监督协管信息报告率", "health-supervision",
         "期内发现并已报告的事件或线索次数（食品安全、饮用水卫生安全、学校卫生、非法行医和非法采供血）",
         "期内发现的事件或线索次数（同上四类，按发现时间计；职业病危害不计入）",
@@ -23,7 +23,7 @@ public static class SupervisionMeasures
         "无（计数指标：按机构和期间统计，不计比率）",
         "004 卫生监督协管服务规范 五(二)");
 
-    public static readonly IReadOnlyList<MeasureDefinition> All = [ReportRate, PatrolCounts];
+    public static readonly IReadOnlyList<MeasureDefinition> All = [SupervisionReportRate, PatrolCounts];
 
     /// <summary>The categories 报告率 counts: all but 职业病危害.</summary>
     // 004 卫生监督协管 五(一) 注: 报告事件或线索包括食品安全、饮用水卫生安全、学校卫生、非法行医和非法采供血

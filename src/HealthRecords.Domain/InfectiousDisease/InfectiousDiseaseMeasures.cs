@@ -25,13 +25,13 @@ public static class InfectiousDiseaseMeasures
     /// <summary>初诊 of the same patient and disease within this many days of a case's first entry are the same case.</summary>
     public const int EpisodeDays = MissedReportCheck.FirstVisitDaysBefore;
 
-    public static readonly MeasureDefinition ReportRate = new(
+    public static readonly MeasureDefinition InfectiousReportRate = new(
         "infectious-report-rate", "传染病疫情报告率", "infectious-disease",
         "期内登记的传染病病例中有报告卡的病例数（报告卡片数；一个病例只计一张卡，订正卡不另计）",
         "期内门诊日志登记的传染病病例数（初诊且诊断为法定报告传染病，同一患者同一病种30天内的初诊计为一例；经核实已由其他机构报告或诊断已排除的不计）",
         "004 传染病及突发公共卫生事件报告和处理服务规范 五(一)");
 
-    public static readonly MeasureDefinition TimelinessRate = new(
+    public static readonly MeasureDefinition InfectiousReportTimelinessRate = new(
         "infectious-report-timeliness-rate", "传染病疫情报告及时率", "infectious-disease",
         "报告及时的病例数（初次报告卡的报告时间不晚于诊断时间加报告时限：甲类等2小时，其他24小时；补报不计为及时）",
         "期内报告的传染病病例数（诊断日期在期内、已报告、未退卡的初次报告卡）",
@@ -43,7 +43,7 @@ public static class InfectiousDiseaseMeasures
         "期内应报告的突发公共卫生事件相关信息数（接到报告时间在期内的事件）",
         "004 传染病及突发公共卫生事件报告和处理服务规范 五(三)");
 
-    public static readonly IReadOnlyList<MeasureDefinition> All = [ReportRate, TimelinessRate, EmergencyEventReportRate];
+    public static readonly IReadOnlyList<MeasureDefinition> All = [InfectiousReportRate, InfectiousReportTimelinessRate, EmergencyEventReportRate];
 
     /// <summary>
     /// The cases registered in the log (传染病疫情报告率's denominator), each marked reported or not (its numerator).
