@@ -84,10 +84,7 @@ public static class EducationPlans
     public static IReadOnlyDictionary<string, string[]> Validate(EducationPlan plan, DateOnly today)
     {
         var e = new FieldErrors();
-        if (plan.Year < 2009 || plan.Year > today.Year + 1)
-        {
-            e.Add("year", $"计划年度应在 2009–{today.Year + 1} 之间");
-        }
+        e.PlanYear("year", plan.Year, today);
         e.Optional("goals", plan.Goals, "工作目标", 2000);
         e.Optional("staff", plan.Staff, "专（兼）职人员", 200);
         e.Range("staffTrainingHours", plan.StaffTrainingHours, 0m, 500m, "培训", "学时");

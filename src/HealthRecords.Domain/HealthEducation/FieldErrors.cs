@@ -83,6 +83,15 @@ internal sealed class FieldErrors
         }
     }
 
+    /// <summary>The year of a yearly plan: from the service's start (2009) to next year.</summary>
+    public void PlanYear(string key, int year, DateOnly today)
+    {
+        if (year < 2009 || year > today.Year + 1)
+        {
+            Add(key, $"计划年度应在 2009–{today.Year + 1} 之间");
+        }
+    }
+
     private static string Options<T>() where T : struct, Enum =>
         string.Join(" ", CodeLabels.Options<T>().Select(o => $"{o.Code} {o.Label}"));
 }

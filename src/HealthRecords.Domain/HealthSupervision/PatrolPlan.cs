@@ -76,10 +76,7 @@ public static class PatrolPlans
     public static IReadOnlyDictionary<string, string[]> Validate(PatrolPlan plan, DateOnly today)
     {
         var e = new FieldErrors();
-        if (plan.Year < 2009 || plan.Year > today.Year + 1)
-        {
-            e.Add("year", $"计划年度应在 2009–{today.Year + 1} 之间");
-        }
+        e.PlanYear("year", plan.Year, today);
         for (var i = 0; i < plan.Targets.Count; i++)
         {
             var t = plan.Targets[i];
