@@ -1,4 +1,6 @@
+using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Elderly;
 
 namespace HealthRecords.Domain.Records;
 
@@ -20,7 +22,7 @@ public static class KeyPopulationRules
 {
     /// <summary>The 0–6 and 65+ age limits, in full years on the day asked.</summary>
     public const int ChildMaxAge = 6;
-    public const int ElderlyMinAge = 65;
+    public const int ElderlyMinAge = ElderlyRules.MinimumAge;
 
     /// <summary>The key-population tags of a resident on <paramref name="today"/>.</summary>
     public static KeyPopulation Classify(PersonalInfo info, DateOnly today, bool pregnant)
@@ -47,9 +49,9 @@ public static class KeyPopulationRules
             tags |= disease.Code switch
             {
                 // 004 高血压患者健康管理服务规范 一、服务对象: 辖区内35岁及以上原发性高血压患者
-                PastDiseaseCode.Hypertension when age >= 35 => KeyPopulation.Hypertension,
+                PastDiseaseCode.Hypertension when age >= ChronicRules.TargetAge => KeyPopulation.Hypertension,
                 // 004 2型糖尿病患者健康管理服务规范 一、服务对象: 辖区内35岁及以上2型糖尿病患者
-                PastDiseaseCode.Diabetes when age >= 35 => KeyPopulation.Diabetes,
+                PastDiseaseCode.Diabetes when age >= ChronicRules.TargetAge => KeyPopulation.Diabetes,
                 // 004 重性精神疾病患者管理服务规范 一、服务对象: 辖区内诊断明确、在家居住的重性精神疾病患者
                 PastDiseaseCode.SevereMentalIllness => KeyPopulation.SevereMentalIllness,
                 // 第三版 肺结核患者健康管理服务规范 一、服务对象: 辖区内确诊的常住肺结核患者

@@ -10,21 +10,6 @@ namespace HealthRecords.Web.Features.Encounters;
 /// <summary>Encounters (接诊), consultations (会诊) and two-way referrals (双向转诊) of a record: 004 附件5–7.</summary>
 public static class EncountersApi
 {
-    public static IServiceCollection AddEncounters(this IServiceCollection services)
-    {
-        services.AddScoped<FormWriter>();
-        services.AddScoped<EncounterQueries>();
-        services.AddScoped<SaveEncounter>();
-        services.AddScoped<SaveConsultation>();
-        services.AddScoped<SaveReferral>();
-        services.AddScoped<RecordReferralResult>();
-        services.AddScoped<PrintServiceForm>();
-        services.AddScoped<IDueItemSource, ReferralDueItems>();
-        services.AddScoped<IServiceEventSource, EncounterServiceEvents>();
-        services.AddScoped<Portal.IPortalSection, EncounterPortalSection>();
-        return services;
-    }
-
     public static void MapEncountersApi(this IEndpointRouteBuilder app)
     {
         var residents = app.MapGroup("/api/residents/{id:long}").WithTags("接诊、会诊与转诊").RequireAuthorization(Policies.Staff);

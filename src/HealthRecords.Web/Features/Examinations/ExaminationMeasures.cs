@@ -151,24 +151,3 @@ public sealed class ExaminationPortalSection(HealthRecordsDbContext db) : IPorta
         }).ToList();
     }
 }
-
-/// <summary>Registers the examination feature: one line in ServiceRegistration and one in Program.</summary>
-public static class ExaminationRegistration
-{
-    public static IServiceCollection AddExaminations(this IServiceCollection services)
-    {
-        services.AddScoped<ExaminationChecks>();
-        services.AddScoped<DraftExamination>();
-        services.AddScoped<CreateExamination>();
-        services.AddScoped<UpdateExamination>();
-        services.AddScoped<ReadExaminations>();
-        services.AddScoped<ElderlyList>();
-        services.AddScoped<IMeasure, ElderlyManagementRateMeasure>();
-        services.AddScoped<IMeasure, ExaminationCompletenessMeasure>();
-        services.AddScoped<IServiceEventSource, ExaminationServiceEvents>();
-        services.AddScoped<IDueItemSource, ElderlyDueItems>();
-        // registered after AddPortal: the last section per key replaces the 健康体检 placeholder
-        services.AddScoped<IPortalSection, ExaminationPortalSection>();
-        return services;
-    }
-}

@@ -12,20 +12,6 @@ public static class PortalApi
 {
     public const string ResidentPolicy = "Resident";
 
-    public static IServiceCollection AddPortal(this IServiceCollection services)
-    {
-        services.AddAuthorizationBuilder().AddPolicy(ResidentPolicy, p => p.RequireRole(Roles.Resident).RequireClaim(PortalClaims.Record));
-        services.AddScoped<ActivationCodes>();
-        services.AddScoped<PortalAccounts>();
-        services.AddScoped<PortalReader>();
-        services.AddScoped<RecordCorrections>();
-        foreach (var section in PortalSectionKeys.Placeholders)
-        {
-            services.AddSingleton(section);
-        }
-        return services;
-    }
-
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapActivationSlip();
