@@ -10,6 +10,7 @@ using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Chronic;
 

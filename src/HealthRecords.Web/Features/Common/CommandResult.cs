@@ -45,21 +45,3 @@ public enum CommandStatus
     Forbidden,
     Conflict,
 }
-
-/// <summary>Errors collected while checking a command, with a prefix for nested forms.</summary>
-public sealed class FieldErrors : Dictionary<string, string[]>
-{
-    public void Add(string field, string message) =>
-        this[field] = TryGetValue(field, out var existing) ? [.. existing, message] : [message];
-
-    public void AddAll(IReadOnlyDictionary<string, string[]> errors, string prefix)
-    {
-        foreach (var (key, messages) in errors)
-        {
-            foreach (var m in messages)
-            {
-                Add(prefix.Length == 0 ? key : $"{prefix}.{key}", m);
-            }
-        }
-    }
-}

@@ -8,6 +8,7 @@ using HealthRecords.Web.Features.Households;
 using Microsoft.EntityFrameworkCore;
 
 using HealthRecords.Web.Kernel;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Residents;
 
