@@ -35,7 +35,7 @@ public interface IExaminationProgrammes
 }
 
 /// <summary>What the examination use cases share: the resident with their programmes, the domain checks, the saves.</summary>
-public sealed class ExaminationChecks(HealthRecordsDbContext db, FormWriter writer, IEnumerable<IExaminationProgrammes> programmes)
+public sealed class ExaminationChecks(HealthRecordsDbContext db, FormWriter writer, IEnumerable<IExaminationProgrammes> programmes, TimeProvider time)
 {
     /// <summary>The resident, if in the user's scope.</summary>
     public Task<ExamResident?> ResidentAsync(DataScope user, long recordId, CancellationToken ct) =>
@@ -55,7 +55,10 @@ public sealed class ExaminationChecks(HealthRecordsDbContext db, FormWriter writ
         var resident = await records.AsNoTracking().Where(r => r.Id == recordId)
             .Select(r => new ExamResident(r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, r.KeyPopulations, r.Status))
             .FirstOrDefaultAsync(ct);
-        return resident is null ? null : resident with { KeyPopulations = resident.KeyPopulations | await ProgrammesAsync(recordId, ct) };
+        return resident is null ? null : resident with
+        {
+            KeyPopulations = KeyPopulationRules.On(resident.KeyPopulations, resident.BirthDate, time.Today()) | await ProgrammesAsync(recordId, ct),
+        };
     }
 
     private async Task<KeyPopulation> ProgrammesAsync(long recordId, CancellationToken ct)
@@ -93,7 +96,7 @@ public sealed class ExaminationChecks(HealthRecordsDbContext db, FormWriter writ
             Check = (target, _, today) =>
             {
                 saved = new ExamResident(target.RecordId, target.Facts.RecordNumber, target.Facts.Name, target.Sex, target.BirthDate,
-                    target.Facts.KeyPopulations | programmeTags, target.Status);
+                    KeyPopulationRules.On(target.Facts.KeyPopulations, target.BirthDate, today) | programmeTags, target.Status);
                 var errors = new FieldErrors();
                 errors.AddAll(ExaminationValidator.Validate(Computed(input.Form), saved.Subject, today), "form");
                 return errors.Count > 0 ? CommandResult<Examination>.Invalid(errors)

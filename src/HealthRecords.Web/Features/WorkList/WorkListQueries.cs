@@ -227,17 +227,7 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
 
     private async Task<List<(string Code, string Name)>> VillagesInScopeAsync(DataScope user, CancellationToken ct)
     {
-        var villages = db.Villages.AsNoTracking();
-        if (user.Role == Roles.VillageDoctor)
-        {
-            var mine = user.Villages;
-            villages = villages.Where(v => mine.Contains(v.Code));
-        }
-        else if (!user.WholeCounty)
-        {
-            var inst = user.InstitutionId ?? -1;
-            villages = villages.Where(v => v.InstitutionId == inst);
-        }
+        var villages = user.Apply(db.Villages.AsNoTracking());
         var list = await villages.OrderBy(v => v.Code).Select(v => new { v.Code, v.Name }).ToListAsync(ct);
         return list.Select(v => (v.Code, v.Name)).ToList();
     }
