@@ -86,10 +86,17 @@ public sealed class ModuleBuilder
         return this;
     }
 
-    /// <summary>Declares a print page, so the scope sweep and the docs find it.</summary>
+    /// <summary>Declares a print page of the record ("{id}" in the route), so the scope sweep and the docs find it.</summary>
     public ModuleBuilder PrintPage(string route, string auditAction)
     {
-        catalog.Add(new PrintPage(route, auditAction));
+        catalog.Add(new PrintPage(route, auditAction) { Module = Module.Name });
+        return this;
+    }
+
+    /// <summary>Declares a print page of a form: "{formId}" in the route is a row of <typeparamref name="T"/> (matching <paramref name="sample"/>).</summary>
+    public ModuleBuilder PrintPage<T>(string route, string auditAction, System.Linq.Expressions.Expression<Func<T, bool>>? sample = null) where T : ServiceForm
+    {
+        catalog.Add(new PrintPage(route, auditAction, new FormRows<T>(sample)) { Module = Module.Name });
         return this;
     }
 }

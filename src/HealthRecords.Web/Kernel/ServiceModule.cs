@@ -51,5 +51,13 @@ public sealed record MenuEntry(string Href, string Label, string Icon, string? P
 /// </summary>
 public sealed record OverviewPanel(Type Component, int Order);
 
-/// <summary>A print page of the module: its route template and the audit action its opening writes.</summary>
-public sealed record PrintPage(string Route, string AuditAction);
+/// <summary>
+/// A print page of the module: its route template ("{id}" the record, "{formId}" a row of <paramref name="Rows"/>), the
+/// audit action its opening writes, and the form whose rows it prints (null: the record itself). The scope sweep opens
+/// every declared print page in and out of scope.
+/// </summary>
+public sealed record PrintPage(string Route, string AuditAction, FormRows? Rows = null)
+{
+    /// <summary>The module that declared the page.</summary>
+    public string Module { get; init; } = "";
+}

@@ -27,7 +27,7 @@ public sealed class ChronicModule : ServiceModule
         .ServiceEvents<ChronicServiceEvents>()
         .PortalSection<FollowUpPortalSection>()
         .OverviewPanel<Pages.ChronicPanel>(10)
-        .PrintPage("/residents/{id}/chronic/print/{disease}", "print-follow-ups");
+        .PrintPage<ChronicFollowUp>("/residents/{id}/chronic/print/hypertension", "print-follow-ups", f => f.Disease == ChronicDisease.Hypertension);
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoChronicPatients.EnsureAsync(db, time, ct);
 

@@ -27,14 +27,23 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, FormWriter writer, T
     private static readonly string[] SharedPaths = ["visitDate", "visitMode", "signs", "lifestyle", "danger", "doctor"];
 
     public Task<CommandResult<FollowUpView>> HypertensionAsync(DataScope user, long recordId, long? id, HypertensionFollowUpInput input, CancellationToken ct) =>
-        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
+        input.Form is null ? Task.FromResult(NoForm<FollowUpView>("form"))
+            : SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
 
     public Task<CommandResult<FollowUpView>> DiabetesAsync(DataScope user, long recordId, long? id, DiabetesFollowUpInput input, CancellationToken ct) =>
-        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
+        input.Form is null ? Task.FromResult(NoForm<FollowUpView>("form"))
+            : SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
+
+    /// <summary>A body without the form (JSON null or missing): a field error, not a failure of the host.</summary>
+    private static CommandResult<T> NoForm<T>(string field) => CommandResult<T>.Invalid(field, "请填写随访记录");
 
     /// <summary>001 六(九): the shared fields entered once, both follow-ups written in one transaction.</summary>
     public async Task<CommandResult<CombinedVisitView>> CombinedAsync(DataScope user, long recordId, CombinedVisitInput input, CancellationToken ct)
     {
+        if (input.Shared is null || input.Hypertension is null || input.Diabetes is null)
+        {
+            return NoForm<CombinedVisitView>(input.Shared is null ? "shared" : input.Hypertension is null ? "hypertension" : "diabetes");
+        }
         var ht = Candidate.Of(input.Hypertension.WithShared(input.Shared));
         var dm = Candidate.Of(input.Diabetes.WithShared(input.Shared));
         var htFacts = Facts(ht, null, input.ExaminationId);

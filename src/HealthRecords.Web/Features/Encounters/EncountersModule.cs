@@ -18,10 +18,10 @@ public sealed class EncountersModule : ServiceModule
         .PortalSection<EncounterPortalSection>()
         .Menu("/referrals/open", "待随访转诊", Icons.Material.Filled.AltRoute, Policies.Staff, 120)
         .OverviewPanel<Pages.OtherServicesPanel>(30)
-        .PrintPage("/residents/{id}/print/encounter/{encounterId}", "print-encounter")
-        .PrintPage("/residents/{id}/print/consultation/{consultationId}", "print-consultation")
-        .PrintPage("/residents/{id}/print/referral/{referralId}", "print-referral")
-        .PrintPage("/residents/{id}/print/referral/{referralId}/back", "print-referral-back");
+        .PrintPage<Encounter>("/residents/{id}/print/encounter/{formId}", "print-encounter")
+        .PrintPage<Consultation>("/residents/{id}/print/consultation/{formId}", "print-consultation")
+        .PrintPage<Referral>("/residents/{id}/print/referral/{formId}", "print-referral")
+        .PrintPage<Referral>("/residents/{id}/print/referral/{formId}/back", "print-referral-back");
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoEncounters.AddAsync(db, time, ct);
 

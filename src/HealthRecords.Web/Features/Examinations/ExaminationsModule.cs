@@ -24,7 +24,7 @@ public sealed class ExaminationsModule : ServiceModule
         .PortalSection<ExaminationPortalSection>()
         .Menu("/elderly", "老年人健康管理", Icons.Material.Filled.Elderly, Policies.Staff, 130)
         .OverviewPanel<Pages.ExaminationHistory>(40)
-        .PrintPage("/examinations/{examinationId}/print", "print-examination");
+        .PrintPage<Examination>("/examinations/{formId}/print", "print-examination");
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoExaminations.AddAsync(db, time, ct);
 
