@@ -24,8 +24,8 @@ public static class RecordMessages
     /// <summary>A form that does not exist or is outside the user's scope, named (e.g. "体检记录").</summary>
     public static string NotFound(string what) => $"{what}不存在或不在您的管理范围内";
 
-    /// <summary>A record that is read-only, with what the user tried (e.g. "不能新增体检").</summary>
-    public static string ReadOnlyBecause(string what) => $"{ReadOnly}，{what}";
+    /// <summary>A record that is read-only, with what the user may do about it (e.g. "如需修改请先恢复档案").</summary>
+    public static string ReadOnlyThen(string what) => $"{ReadOnly}；{what}";
 
     /// <summary>A save based on an older version (optimistic concurrency): nothing was overwritten.</summary>
     public static string Stale(string what = "记录") => $"该{what}已被他人修改，您的修改未保存。请刷新查看最新内容后重新修改。";

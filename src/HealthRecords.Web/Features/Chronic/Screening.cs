@@ -9,6 +9,7 @@ using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
 using HealthRecords.Domain.Validation;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 
@@ -42,7 +43,7 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, ResidentRe
         }
         if (record.Status != RecordStatus.Active)
         {
-            return CommandResult<ScreeningView>.Conflict("档案已终止或已合并，为只读");
+            return CommandResult<ScreeningView>.Conflict(RecordMessages.ReadOnly);
         }
         var today = time.Today();
         var errors = new FieldErrors();

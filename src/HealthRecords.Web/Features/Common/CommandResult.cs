@@ -29,7 +29,7 @@ public sealed class CommandResult<T>
         new(CommandStatus.Invalid, default, errors, "提交的内容有误，请按提示修改", null);
     public static CommandResult<T> Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
-    public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null, "档案不存在或不在您的管理范围内", null);
+    public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null, Kernel.RecordMessages.RecordNotFound, null);
     public static CommandResult<T> NotFound(string message) => new(CommandStatus.NotFound, default, null, message, null);
     public static CommandResult<T> Forbidden(string message) => new(CommandStatus.Forbidden, default, null, message, null);
     public static CommandResult<T> Conflict(string message, object? extra = null) => new(CommandStatus.Conflict, default, null, message, extra);
