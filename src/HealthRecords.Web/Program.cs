@@ -2,14 +2,10 @@ using HealthRecords.Web;
 using HealthRecords.Web.Components;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Backup;
-using HealthRecords.Web.Features.Households;
-using HealthRecords.Web.Features.Portal;
-using HealthRecords.Web.Features.Regions;
-using HealthRecords.Web.Features.Residents;
+using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Security;
-using HealthRecords.Web.Features.Users;
+using HealthRecords.Web.Kernel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -51,20 +47,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapStaticAssets();
 // Our CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's own frame-ancestors header would be a second CSP.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
-app.MapAccountEndpoints();
-app.MapResidentsApi();
-app.MapHouseholdsApi();
-app.MapRegionsApi();
-app.MapRevealApi();
-HealthRecords.Web.Features.Access.AccessApi.MapAccessApi(app);
-HealthRecords.Web.Features.AuditLog.AuditApi.MapAuditApi(app);
-app.MapPortal();
-app.MapUsersApi();
-HealthRecords.Web.Features.Encounters.EncountersApi.MapEncountersApi(app);
-HealthRecords.Web.Features.WorkList.WorkListApi.MapWorkListApi(app);
-HealthRecords.Web.Features.Measures.MeasuresApi.MapMeasuresApi(app);
-HealthRecords.Web.Features.Examinations.ExaminationsApi.MapExaminationsApi(app);
-HealthRecords.Web.Features.Chronic.ChronicApi.MapChronicApi(app);
+app.MapModules(); // every module's endpoints (Kernel/ModuleCatalog)
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

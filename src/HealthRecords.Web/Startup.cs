@@ -25,7 +25,8 @@ public static class Startup
         var residents = app.Configuration.GetValue("Demo:Residents", 0);
         if (residents > 0)
         {
-            await DemoResidents.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), residents);
+            await DemoResidents.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), residents,
+                modules: scope.ServiceProvider.GetRequiredService<Kernel.ModuleCatalog>().Modules);
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintSignIns(app));
     }

@@ -29,6 +29,28 @@ public sealed record VisitFacts(
 /// <summary>The classification and next-visit rules common to 高血压 and 2型糖尿病 (004, each 二(三) 分类干预).</summary>
 public static class ChronicRules
 {
+    /// <summary>004 高血压 一 and 2型糖尿病 一: 辖区内 35 岁及以上 (patients, and residents screened for hypertension).</summary>
+    public const int TargetAge = 35;
+
+    /// <summary>004 高血压 二(二)(1), 糖尿病 二(二)(1): 收缩压 ≥ 180 和（或）舒张压 ≥ 110 mmHg is a danger sign.</summary>
+    public const int DangerSystolic = 180;
+
+    /// <inheritdoc cref="DangerSystolic"/>
+    public const int DangerDiastolic = 110;
+
+    /// <summary>The blood pressure danger signs of both diseases (<see cref="DangerSystolic"/>, <see cref="DangerDiastolic"/>), in Chinese.</summary>
+    public static IEnumerable<string> BloodPressureDangerSigns(int? systolic, int? diastolic)
+    {
+        if (systolic >= DangerSystolic)
+        {
+            yield return $"收缩压{systolic}mmHg（≥{DangerSystolic}）";
+        }
+        if (diastolic >= DangerDiastolic)
+        {
+            yield return $"舒张压{diastolic}mmHg（≥{DangerDiastolic}）";
+        }
+    }
+
     /// <summary>Routine interval: at least 4 face-to-face follow-ups a year (004 高血压 二(二), 糖尿病 二(二)), i.e. quarterly.</summary>
     public const int RoutineIntervalMonths = 3;
 

@@ -1,6 +1,7 @@
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Chronic;
 
@@ -20,7 +21,7 @@ public static class FollowUpValidator
 {
     public static IReadOnlyDictionary<string, string[]> Validate(HypertensionFollowUp f, FollowUpContext c)
     {
-        var e = new Errors();
+        var e = new FieldErrors();
         Common(e, f.VisitDate, f.VisitMode, f.Signs, f.Lifestyle, f.Danger, f.AdverseReaction, f.AdverseReactionDetail,
             f.Medications, f.Referral, f.NextVisitDate, f.Classification, f.Doctor, c, "高血压");
         Symptoms(e, f.Symptoms, HypertensionSymptom.None, f.SymptomOther);
@@ -32,7 +33,7 @@ public static class FollowUpValidator
 
     public static IReadOnlyDictionary<string, string[]> Validate(DiabetesFollowUp f, FollowUpContext c)
     {
-        var e = new Errors();
+        var e = new FieldErrors();
         Common(e, f.VisitDate, f.VisitMode, f.Signs, f.Lifestyle, f.Danger, f.AdverseReaction, f.AdverseReactionDetail,
             f.Medications, f.Referral, f.NextVisitDate, f.Classification, f.Doctor, c, "糖尿病");
         Symptoms(e, f.Symptoms, DiabetesSymptom.None, f.SymptomOther);
@@ -43,8 +44,8 @@ public static class FollowUpValidator
         {
             e.Add("fastingGlucose", "请填写空腹血糖值");
         }
-        Range(e, "fastingGlucose", f.FastingGlucose, 1.0m, 50m, "空腹血糖值", "mmol/L");
-        Range(e, "hbA1c", f.HbA1c, 3m, 20m, "糖化血红蛋白", "%");
+        e.Range("fastingGlucose", f.FastingGlucose, PlausibleRanges.FastingGlucoseMmol, "空腹血糖值");
+        e.Range("hbA1c", f.HbA1c, PlausibleRanges.HbA1c);
         if (f.HbA1cDate is DateOnly d && d > c.Today)
         {
             e.Add("hbA1cDate", "检查日期不能晚于今天");
@@ -53,13 +54,13 @@ public static class FollowUpValidator
         {
             e.Add("hbA1c", "填写了检查日期，请填写糖化血红蛋白值");
         }
-        Range(e, "stapleFoodGramsPerDay.now", f.StapleFoodGramsPerDay.Now, 0, 2000, "主食", "克/天");
-        Range(e, "stapleFoodGramsPerDay.target", f.StapleFoodGramsPerDay.Target, 0, 2000, "目标主食", "克/天");
+        e.Range("stapleFoodGramsPerDay.now", f.StapleFoodGramsPerDay.Now, new PlausibleRange("主食", 0m, 2000m, "克/天"));
+        e.Range("stapleFoodGramsPerDay.target", f.StapleFoodGramsPerDay.Target, new PlausibleRange("目标主食", 0m, 2000m, "克/天"));
         return e;
     }
 
     private static void Common(
-        Errors e, DateOnly visitDate, VisitMode? mode, Signs s, Lifestyle l, DangerObservations danger,
+        FieldErrors e, DateOnly visitDate, VisitMode? mode, Signs s, Lifestyle l, DangerObservations danger,
         AdverseReaction? adverse, string? adverseDetail, IReadOnlyList<Medication> meds, Referral referral,
         DateOnly? next, VisitClassification? classification, string? doctor, FollowUpContext c, string disease)
     {
@@ -88,22 +89,22 @@ public static class FollowUpValidator
         {
             e.Add(s.Systolic is null ? "signs.systolic" : "signs.diastolic", "面对面随访请测量并填写血压");
         }
-        Range(e, "signs.systolic", s.Systolic, 60, 300, "收缩压", "mmHg");
-        Range(e, "signs.diastolic", s.Diastolic, 30, 200, "舒张压", "mmHg");
+        e.Range("signs.systolic", s.Systolic, PlausibleRanges.Systolic);
+        e.Range("signs.diastolic", s.Diastolic, PlausibleRanges.Diastolic);
         if (s.Systolic is int sbp && s.Diastolic is int dbp && sbp <= dbp)
         {
             e.Add("signs.systolic", "收缩压应高于舒张压，请核对");
         }
-        Range(e, "signs.weightKg.now", s.WeightKg.Now, 20m, 300m, "体重", "kg");
-        Range(e, "signs.weightKg.target", s.WeightKg.Target, 20m, 300m, "目标体重", "kg");
-        Range(e, "signs.bmi.now", s.Bmi.Now, 10m, 80m, "体质指数", "kg/m²");
-        Range(e, "signs.bmi.target", s.Bmi.Target, 10m, 80m, "目标体质指数", "kg/m²");
-        Range(e, "signs.heartRate", s.HeartRate, 20, 250, "心率", "次/分钟");
-        Range(e, "danger.temperatureC", danger.TemperatureC, 34m, 43m, "体温", "℃");
-        Range(e, "lifestyle.cigarettesPerDay.now", l.CigarettesPerDay.Now, 0, 100, "日吸烟量", "支");
-        Range(e, "lifestyle.cigarettesPerDay.target", l.CigarettesPerDay.Target, 0, 100, "目标日吸烟量", "支");
-        Range(e, "lifestyle.alcoholLiangPerDay.now", l.AlcoholLiangPerDay.Now, 0m, 50m, "日饮酒量", "两");
-        Range(e, "lifestyle.alcoholLiangPerDay.target", l.AlcoholLiangPerDay.Target, 0m, 50m, "目标日饮酒量", "两");
+        e.Range("signs.weightKg.now", s.WeightKg.Now, PlausibleRanges.Weight);
+        e.Range("signs.weightKg.target", s.WeightKg.Target, PlausibleRanges.Weight, "目标体重");
+        e.Range("signs.bmi.now", s.Bmi.Now, PlausibleRanges.Bmi);
+        e.Range("signs.bmi.target", s.Bmi.Target, PlausibleRanges.Bmi, "目标体质指数");
+        e.Range("signs.heartRate", s.HeartRate, PlausibleRanges.HeartRate);
+        e.Range("danger.temperatureC", danger.TemperatureC, PlausibleRanges.Temperature);
+        e.Range("lifestyle.cigarettesPerDay.now", l.CigarettesPerDay.Now, PlausibleRanges.CigarettesPerDay);
+        e.Range("lifestyle.cigarettesPerDay.target", l.CigarettesPerDay.Target, PlausibleRanges.CigarettesPerDay, "目标日吸烟量");
+        e.Range("lifestyle.alcoholLiangPerDay.now", l.AlcoholLiangPerDay.Now, PlausibleRanges.AlcoholLiangPerDay);
+        e.Range("lifestyle.alcoholLiangPerDay.target", l.AlcoholLiangPerDay.Target, PlausibleRanges.AlcoholLiangPerDay, "目标日饮酒量");
         Exercise(e, "lifestyle.exerciseNow", l.ExerciseNow);
         Exercise(e, "lifestyle.exerciseTarget", l.ExerciseTarget);
         Coded(e, "lifestyle.psychologicalAdjustment", l.PsychologicalAdjustment, "心理调整");
@@ -121,8 +122,8 @@ public static class FollowUpValidator
             {
                 e.Add($"medications[{i}].name", "请填写药物名称");
             }
-            Range(e, $"medications[{i}].timesPerDay", m.TimesPerDay, 1, 12, "每日次数", "次");
-            Range(e, $"medications[{i}].mgPerTime", m.MgPerTime, 0.001m, 10000m, "每次用量", "mg");
+            e.Range($"medications[{i}].timesPerDay", m.TimesPerDay, new PlausibleRange("每日次数", 1m, 12m, "次"));
+            e.Range($"medications[{i}].mgPerTime", m.MgPerTime, new PlausibleRange("每次用量", 0.001m, 10000m, "mg"));
         }
         if (meds.Count > 4)
         {
@@ -152,7 +153,7 @@ public static class FollowUpValidator
         }
     }
 
-    private static void Symptoms<T>(Errors e, IReadOnlyList<T> symptoms, T none, string? other) where T : struct, Enum
+    private static void Symptoms<T>(FieldErrors e, IReadOnlyList<T> symptoms, T none, string? other) where T : struct, Enum
     {
         foreach (var s in symptoms)
         {
@@ -164,36 +165,22 @@ public static class FollowUpValidator
         }
     }
 
-    private static void Exercise(Errors e, string path, Exercise? x)
+    private static void Exercise(FieldErrors e, string path, Exercise? x)
     {
         if (x is null)
         {
             return;
         }
-        Range(e, path + ".timesPerWeek", x.TimesPerWeek, 0, 21, "运动", "次/周");
-        Range(e, path + ".minutesPerTime", x.MinutesPerTime, 0, 600, "运动", "分钟/次");
+        e.Range(path + ".timesPerWeek", x.TimesPerWeek, new PlausibleRange("运动", 0m, 21m, "次/周"));
+        e.Range(path + ".minutesPerTime", x.MinutesPerTime, PlausibleRanges.ExerciseMinutes);
     }
 
-    private static void Coded<T>(Errors e, string path, T? value, string label) where T : struct, Enum
+    private static void Coded<T>(FieldErrors e, string path, T? value, string label) where T : struct, Enum
     {
         if (value is T v && !Enum.IsDefined(v))
         {
             var options = string.Join(" ", CodeLabels.Options<T>().Select(o => $"{o.Code} {o.Label}"));
             e.Add(path, $"{label}只能填 {options}");
         }
-    }
-
-    private static void Range<T>(Errors e, string path, T? value, T min, T max, string label, string unit) where T : struct, IComparable<T>
-    {
-        if (value is T v && (v.CompareTo(min) < 0 || v.CompareTo(max) > 0))
-        {
-            e.Add(path, $"{label}{v}{unit}不可能，应在{min}–{max}{unit}之间，请核对");
-        }
-    }
-
-    private sealed class Errors : Dictionary<string, string[]>
-    {
-        public void Add(string key, string message) =>
-            this[key] = TryGetValue(key, out var m) ? [.. m, message] : [message];
     }
 }

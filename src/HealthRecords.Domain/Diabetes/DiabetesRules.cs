@@ -29,15 +29,8 @@ public static class DiabetesRules
         {
             signs.Add($"血糖{fastingGlucose}mmol/L（≤3.9）");
         }
-        // 004 糖尿病 二(二)(1): 收缩压 ≥ 180 和/或 舒张压 ≥ 110 mmHg
-        if (systolic >= 180)
-        {
-            signs.Add($"收缩压{systolic}mmHg（≥180）");
-        }
-        if (diastolic >= 110)
-        {
-            signs.Add($"舒张压{diastolic}mmHg（≥110）");
-        }
+        // 004 糖尿病 二(二)(1): 收缩压 ≥ 180 和（或）舒张压 ≥ 110 mmHg
+        signs.AddRange(ChronicRules.BloodPressureDangerSigns(systolic, diastolic));
         // 004 糖尿病 二(二)(1): 持续性心动过速（心率超过 100 次/分钟）
         if (heartRate > 100)
         {

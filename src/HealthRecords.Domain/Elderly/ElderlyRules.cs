@@ -1,4 +1,5 @@
 using HealthRecords.Domain.Measures;
+using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Elderly;
 
@@ -30,6 +31,22 @@ public static class ElderlyRules
 
     /// <summary>The first birth date of those who newly turn 65 in the service year: 1 January of (year − 65).</summary>
     public static DateOnly EarliestNewcomerBirthDate(int serviceYear) => new(serviceYear - MinimumAge, 1, 1);
+
+    /// <summary>
+    /// 004 老年人健康管理服务规范 二 (每年提供1次健康管理服务): the year's examination of a target who has had none this
+    /// year, due on the anniversary of the last one (kept within the year), or on 1 January for one never examined;
+    /// null for a resident who is not a target this year or was examined this year.
+    /// </summary>
+    public static ScheduleItem? AnnualExamination(DateOnly birthDate, DateOnly? lastExamination, DateOnly today)
+    {
+        var first = new DateOnly(today.Year, 1, 1);
+        if (!IsTarget(birthDate, today.Year) || lastExamination >= first)
+        {
+            return null;
+        }
+        var due = lastExamination is DateOnly last && last.AddYears(1) > first ? last.AddYears(1) : first;
+        return ScheduleItem.On(ScheduleKinds.AnnualExamination, "老年人年度健康体检", due);
+    }
 
     /// <summary>004 老年人健康管理服务规范 五(一) 老年人健康管理率.</summary>
     public static readonly MeasureDefinition ManagementRate = new(

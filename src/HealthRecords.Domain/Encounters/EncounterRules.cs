@@ -1,4 +1,5 @@
 using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Encounters;
 
@@ -210,14 +211,14 @@ public static class EncounterRules
     }
 
     /// <summary>Collects field errors with the forms' common checks.</summary>
+    /// <summary>The shared collector (<see cref="FieldErrors"/>) with this form's own checks.</summary>
     private sealed class FormErrors
     {
-        private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
+        private readonly FieldErrors errors = new();
 
         public IReadOnlyDictionary<string, string[]> Result => errors;
 
-        public void Add(string key, string message) =>
-            errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
+        public void Add(string key, string message) => errors.Add(key, message);
 
         public void Required(string key, string? value, string label, int max)
         {

@@ -1,3 +1,5 @@
+using HealthRecords.Domain.Schedules;
+
 namespace HealthRecords.Domain.Encounters;
 
 /// <summary>Decisions about a two-way referral once it has been made.</summary>
@@ -13,6 +15,15 @@ public static class ReferralRules
     /// <summary>A referral stays open until its result is recorded.</summary>
     // issue #4: "A referral stays open until its result is recorded"
     public static bool IsOpen(ReferralResult? result) => result?.FollowedUpOn is null;
+
+    /// <summary>
+    /// The work list's item of a referral: while open (no result recorded on <paramref name="resultOn"/>), following up its
+    /// result is due <see cref="FollowUpDays"/> days after it was made, urgent; nothing once the result is recorded.
+    /// </summary>
+    public static ScheduleItem? Due(long referralId, DateOnly referredOn, string toInstitution, DateOnly? resultOn) =>
+        resultOn is null
+            ? ScheduleItem.On(ScheduleKinds.ReferralFollowUp, $"转诊后随访（{toInstitution}）", FollowUpDue(referredOn), urgent: true, referralId)
+            : null;
 
     /// <summary>An open referral whose follow-up day has passed.</summary>
     public static bool IsOverdue(DateOnly referredOn, ReferralResult? result, DateOnly today) =>

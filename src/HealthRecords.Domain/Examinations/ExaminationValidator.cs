@@ -1,6 +1,7 @@
 using System.Globalization;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Elderly;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Examinations;
 
@@ -13,58 +14,66 @@ namespace HealthRecords.Domain.Examinations;
 /// </summary>
 public static class ExaminationValidator
 {
-    /// <summary>The plausible range of a measured value: a value outside is a typing or unit error.</summary>
-    public sealed record Range(string Key, string Name, decimal Min, decimal Max, string Unit);
+    /// <summary>The plausible range of a measured value on the form: a value outside is a typing or unit error.</summary>
+    public sealed record Range(string Key, string Name, PlausibleRange Limits)
+    {
+        public decimal Min => Limits.Min;
+        public decimal Max => Limits.Max;
+        public string Unit => Limits.Unit;
+    }
 
-    /// <summary>Ranges of vital signs and lab values, in the units the form prints (004 附件4).</summary>
+    /// <summary>
+    /// Ranges of vital signs and lab values, in the units the form prints (004 附件4): the shared table
+    /// (<see cref="PlausibleRanges"/>) for every measurement another form records too; the form's own scores and ages here.
+    /// </summary>
     public static readonly IReadOnlyList<Range> Ranges =
     [
-        new("general.temperature", "体温", 34m, 43m, "℃"),
-        new("general.pulse", "脉率", 20m, 250m, "次/分钟"),
-        new("general.respiration", "呼吸频率", 5m, 60m, "次/分钟"),
-        new("general.systolicLeft", "左侧收缩压", 50m, 300m, "mmHg"),
-        new("general.diastolicLeft", "左侧舒张压", 20m, 200m, "mmHg"),
-        new("general.systolicRight", "右侧收缩压", 50m, 300m, "mmHg"),
-        new("general.diastolicRight", "右侧舒张压", 20m, 200m, "mmHg"),
-        new("general.height", "身高", 50m, 250m, "cm"),
-        new("general.weight", "体重", 10m, 300m, "kg"),
-        new("general.waist", "腰围", 30m, 200m, "cm"),
-        new("general.mmseScore", "简易智力状态检查总分", 0m, 30m, "分"),
-        new("general.gdsScore", "老年人抑郁评分", 0m, 30m, "分"),
-        new("lifestyle.exerciseMinutes", "每次锻炼时间", 1m, 600m, "分钟"),
-        new("lifestyle.exerciseYears", "坚持锻炼时间", 0m, 100m, "年"),
-        new("lifestyle.cigarettesPerDay", "日吸烟量", 0m, 200m, "支"),
-        new("lifestyle.smokingStartAge", "开始吸烟年龄", 5m, 100m, "岁"),
-        new("lifestyle.smokingQuitAge", "戒烟年龄", 5m, 120m, "岁"),
-        new("lifestyle.dailyAlcohol", "日饮酒量", 0m, 50m, "两"),
-        new("lifestyle.drinkingStartAge", "开始饮酒年龄", 5m, 100m, "岁"),
-        new("lifestyle.drinkingQuitAge", "戒酒年龄", 5m, 120m, "岁"),
-        new("lifestyle.yearsInJob", "从业时间", 0m, 80m, "年"),
-        new("organs.visionLeft", "左眼视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）"),
-        new("organs.visionRight", "右眼视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）"),
-        new("organs.correctedLeft", "左眼矫正视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）"),
-        new("organs.correctedRight", "右眼矫正视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）"),
-        new("physical.heartRate", "心率", 20m, 250m, "次/分钟"),
-        new("auxiliary.hemoglobin", "血红蛋白", 20m, 250m, "g/L"),
-        new("auxiliary.whiteCells", "白细胞", 0.1m, 100m, "×10⁹/L"),
-        new("auxiliary.platelets", "血小板", 1m, 1500m, "×10⁹/L"),
-        new("auxiliary.fastingGlucoseMmol", "空腹血糖", 1m, 40m, "mmol/L"),
-        new("auxiliary.fastingGlucoseMgdl", "空腹血糖", 18m, 720m, "mg/dL"),
-        new("auxiliary.urineMicroalbumin", "尿微量白蛋白", 0m, 1000m, "mg/dL"),
-        new("auxiliary.hbA1c", "糖化血红蛋白", 3m, 20m, "%"),
-        new("auxiliary.alt", "血清谷丙转氨酶", 0m, 5000m, "U/L"),
-        new("auxiliary.ast", "血清谷草转氨酶", 0m, 5000m, "U/L"),
-        new("auxiliary.albumin", "白蛋白", 5m, 70m, "g/L"),
-        new("auxiliary.totalBilirubin", "总胆红素", 0m, 800m, "μmol/L"),
-        new("auxiliary.directBilirubin", "结合胆红素", 0m, 600m, "μmol/L"),
-        new("auxiliary.creatinine", "血清肌酐", 10m, 3000m, "μmol/L"),
-        new("auxiliary.urea", "血尿素氮", 0.5m, 80m, "mmol/L"),
-        new("auxiliary.potassium", "血钾浓度", 1.5m, 9m, "mmol/L"),
-        new("auxiliary.sodium", "血钠浓度", 100m, 200m, "mmol/L"),
-        new("auxiliary.totalCholesterol", "总胆固醇", 0.5m, 25m, "mmol/L"),
-        new("auxiliary.triglycerides", "甘油三酯", 0.1m, 60m, "mmol/L"),
-        new("auxiliary.ldl", "血清低密度脂蛋白胆固醇", 0.1m, 20m, "mmol/L"),
-        new("auxiliary.hdl", "血清高密度脂蛋白胆固醇", 0.1m, 6m, "mmol/L"),
+        new("general.temperature", "体温", PlausibleRanges.Temperature),
+        new("general.pulse", "脉率", PlausibleRanges.HeartRate),
+        new("general.respiration", "呼吸频率", PlausibleRanges.Respiration),
+        new("general.systolicLeft", "左侧收缩压", PlausibleRanges.Systolic),
+        new("general.diastolicLeft", "左侧舒张压", PlausibleRanges.Diastolic),
+        new("general.systolicRight", "右侧收缩压", PlausibleRanges.Systolic),
+        new("general.diastolicRight", "右侧舒张压", PlausibleRanges.Diastolic),
+        new("general.height", "身高", PlausibleRanges.Height),
+        new("general.weight", "体重", PlausibleRanges.Weight),
+        new("general.waist", "腰围", PlausibleRanges.Waist),
+        new("general.mmseScore", "简易智力状态检查总分", new PlausibleRange("简易智力状态检查总分", 0m, 30m, "分")),
+        new("general.gdsScore", "老年人抑郁评分", new PlausibleRange("老年人抑郁评分", 0m, 30m, "分")),
+        new("lifestyle.exerciseMinutes", "每次锻炼时间", PlausibleRanges.ExerciseMinutes),
+        new("lifestyle.exerciseYears", "坚持锻炼时间", new PlausibleRange("坚持锻炼时间", 0m, 100m, "年")),
+        new("lifestyle.cigarettesPerDay", "日吸烟量", PlausibleRanges.CigarettesPerDay),
+        new("lifestyle.smokingStartAge", "开始吸烟年龄", new PlausibleRange("开始吸烟年龄", 5m, 100m, "岁")),
+        new("lifestyle.smokingQuitAge", "戒烟年龄", new PlausibleRange("戒烟年龄", 5m, 120m, "岁")),
+        new("lifestyle.dailyAlcohol", "日饮酒量", PlausibleRanges.AlcoholLiangPerDay),
+        new("lifestyle.drinkingStartAge", "开始饮酒年龄", new PlausibleRange("开始饮酒年龄", 5m, 100m, "岁")),
+        new("lifestyle.drinkingQuitAge", "戒酒年龄", new PlausibleRange("戒酒年龄", 5m, 120m, "岁")),
+        new("lifestyle.yearsInJob", "从业时间", new PlausibleRange("从业时间", 0m, 80m, "年")),
+        new("organs.visionLeft", "左眼视力", new PlausibleRange("左眼视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）")),
+        new("organs.visionRight", "右眼视力", new PlausibleRange("右眼视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）")),
+        new("organs.correctedLeft", "左眼矫正视力", new PlausibleRange("左眼矫正视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）")),
+        new("organs.correctedRight", "右眼矫正视力", new PlausibleRange("右眼矫正视力", 0m, 5.3m, "（小数记录0~2.0或五分记录3.0~5.3）")),
+        new("physical.heartRate", "心率", PlausibleRanges.HeartRate),
+        new("auxiliary.hemoglobin", "血红蛋白", PlausibleRanges.Hemoglobin),
+        new("auxiliary.whiteCells", "白细胞", PlausibleRanges.WhiteCells),
+        new("auxiliary.platelets", "血小板", PlausibleRanges.Platelets),
+        new("auxiliary.fastingGlucoseMmol", "空腹血糖", PlausibleRanges.FastingGlucoseMmol),
+        new("auxiliary.fastingGlucoseMgdl", "空腹血糖", PlausibleRanges.FastingGlucoseMgdl),
+        new("auxiliary.urineMicroalbumin", "尿微量白蛋白", PlausibleRanges.UrineMicroalbumin),
+        new("auxiliary.hbA1c", "糖化血红蛋白", PlausibleRanges.HbA1c),
+        new("auxiliary.alt", "血清谷丙转氨酶", PlausibleRanges.Alt),
+        new("auxiliary.ast", "血清谷草转氨酶", PlausibleRanges.Ast),
+        new("auxiliary.albumin", "白蛋白", PlausibleRanges.Albumin),
+        new("auxiliary.totalBilirubin", "总胆红素", PlausibleRanges.TotalBilirubin),
+        new("auxiliary.directBilirubin", "结合胆红素", PlausibleRanges.DirectBilirubin),
+        new("auxiliary.creatinine", "血清肌酐", PlausibleRanges.Creatinine),
+        new("auxiliary.urea", "血尿素氮", PlausibleRanges.Urea),
+        new("auxiliary.potassium", "血钾浓度", PlausibleRanges.Potassium),
+        new("auxiliary.sodium", "血钠浓度", PlausibleRanges.Sodium),
+        new("auxiliary.totalCholesterol", "总胆固醇", PlausibleRanges.TotalCholesterol),
+        new("auxiliary.triglycerides", "甘油三酯", PlausibleRanges.Triglycerides),
+        new("auxiliary.ldl", "血清低密度脂蛋白胆固醇", PlausibleRanges.Ldl),
+        new("auxiliary.hdl", "血清高密度脂蛋白胆固醇", PlausibleRanges.Hdl),
     ];
 
     /// <summary>The form with its computed fields set: BMI from height and weight, the self-care band from the table.</summary>
@@ -113,10 +122,7 @@ public static class ExaminationValidator
         }
         foreach (var range in Ranges)
         {
-            if (ValueAt(f, range.Key) is decimal v && (v < range.Min || v > range.Max))
-            {
-                e.Add(range.Key, $"{range.Name}应在{Num(range.Min)}～{Num(range.Max)}{range.Unit}之间，请核对数值和单位");
-            }
+            e.Range(range.Key, ValueAt(f, range.Key), range.Limits, range.Name);
         }
         return e.Result;
     }
@@ -546,24 +552,16 @@ public static class ExaminationValidator
 
     private static string Num(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>The shared collector (<see cref="FieldErrors"/>) with the examination form's own checks of codes and blanks.</summary>
     private sealed class Errors
     {
-        private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
+        private readonly FieldErrors errors = new();
 
         public IReadOnlyDictionary<string, string[]> Result => errors;
 
-        public void Add(string key, string message)
-        {
-            if (errors.TryGetValue(key, out var existing))
-            {
-                if (!existing.Contains(message))
-                {
-                    errors[key] = [.. existing, message];
-                }
-                return;
-            }
-            errors[key] = [message];
-        }
+        public void Add(string key, string message) => errors.Add(key, message);
+
+        public void Range(string key, decimal? value, PlausibleRange range, string name) => errors.Range(key, value, range, name);
 
         public void Coded<T>(string key, T? value, string label) where T : struct, Enum
         {

@@ -18,14 +18,7 @@ public static class HypertensionRules
     {
         var signs = new List<string>();
         // 004 高血压 二(二)(1): 收缩压 ≥ 180 和（或）舒张压 ≥ 110 mmHg
-        if (systolic >= 180)
-        {
-            signs.Add($"收缩压{systolic}mmHg（≥180）");
-        }
-        if (diastolic >= 110)
-        {
-            signs.Add($"舒张压{diastolic}mmHg（≥110）");
-        }
+        signs.AddRange(ChronicRules.BloodPressureDangerSigns(systolic, diastolic));
         // 004 高血压 二(二)(1): 意识改变、剧烈头痛或头晕、恶心呕吐、视力模糊、眼痛、心悸、胸闷、喘憋不能平卧
         signs.AddRange(danger.Symptoms.Where(DangerSymptoms.Hypertension.Contains).Distinct().Select(s => s.Label()));
         // 004 高血压 二(二)(1): 处于妊娠期或哺乳期同时血压高于正常

@@ -1,7 +1,13 @@
+using HealthRecords.Domain.Chronic;
+using HealthRecords.Domain.Schedules;
+
 namespace HealthRecords.Domain.Hypertension;
 
 /// <summary>One blood pressure reading taken for screening (004 高血压 二(一)).</summary>
 public sealed record ScreeningReading(DateOnly On, int Systolic, int Diastolic);
+
+/// <summary>A stored screening reading as the schedule reads it: the reading, its row and whether the resident is high-risk.</summary>
+public sealed record ScreeningEntry(long Id, ScreeningReading Reading, bool HighRisk);
 
 /// <summary>Where a resident stands in hypertension screening.</summary>
 public enum ScreeningStatus
@@ -19,8 +25,8 @@ public sealed record ScreeningState(ScreeningStatus Status, int RaisedDays, Date
 /// <summary>The screening rules of 004 高血压患者健康管理服务规范 二(一).</summary>
 public static class HypertensionScreening
 {
-    /// <summary>004 高血压 一: 辖区内 35 岁及以上.</summary>
-    public const int ScreeningAge = 35;
+    /// <summary>004 高血压 一: 辖区内 35 岁及以上 (<see cref="ChronicRules.TargetAge"/>).</summary>
+    public const int ScreeningAge = ChronicRules.TargetAge;
 
     /// <summary>Days to a re-check after a raised reading. 004 says only "预约其复查"; a week lets the causes be removed.</summary>
     public const int RecheckIntervalDays = 7;
@@ -61,4 +67,30 @@ public static class HypertensionScreening
 
     // 004 高血压 二(一)3: high-risk residents are reminded six months after their last reading
     public static DateOnly HighRiskReminder(DateOnly lastReading) => lastReading.AddMonths(HighRiskIntervalMonths);
+
+    /// <summary>
+    /// What screening has due for a resident not under hypertension management, from their readings (any order): a
+    /// re-check after a raised reading, the follow-up of suspected hypertension referred for diagnosis within 2 weeks
+    /// (004 高血压 二(一)2: 建议转诊到上级医院确诊，2 周内随访转诊结果), or a high-risk resident's half-yearly reading
+    /// (二(一)3); null when nothing is due.
+    /// </summary>
+    public static ScheduleItem? Due(IReadOnlyCollection<ScreeningEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+        var latest = entries.OrderByDescending(e => e.Reading.On).ThenByDescending(e => e.Id).First();
+        var state = Assess(entries.Select(e => e.Reading));
+        return state.Status switch
+        {
+            ScreeningStatus.RecheckDue => ScheduleItem.On(ScheduleKinds.ScreeningRecheck, $"血压复查（第{state.RaisedDays}次偏高后）",
+                state.RecheckDue!.Value, sourceId: latest.Id),
+            ScreeningStatus.Suspected => ScheduleItem.On(ScheduleKinds.ReferralFollowUp, "疑似高血压：转诊确诊，随访转诊结果",
+                latest.Reading.On.AddDays(ChronicRules.ShortIntervalDays), urgent: true, latest.Id),
+            _ when latest.HighRisk => ScheduleItem.On(ScheduleKinds.Reminder, "高血压高危人群半年测量血压",
+                HighRiskReminder(latest.Reading.On), sourceId: latest.Id),
+            _ => null,
+        };
+    }
 }

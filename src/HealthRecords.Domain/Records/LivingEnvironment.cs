@@ -1,4 +1,5 @@
 using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Records;
 
@@ -68,7 +69,7 @@ public static class LivingEnvironmentValidator
     /// <summary>Every answer must be one of the form's options, and 其他 needs its text.</summary>
     public static IReadOnlyDictionary<string, string[]> Validate(LivingEnvironment env)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Coded(errors, "kitchenExhaust", env.KitchenExhaust, "厨房排风设施");
         Coded(errors, "fuelType", env.FuelType, "燃料类型");
         Coded(errors, "drinkingWater", env.DrinkingWater, "饮水");
@@ -76,20 +77,20 @@ public static class LivingEnvironmentValidator
         Coded(errors, "livestockPen", env.LivestockPen, "禽畜栏");
         if (env.FuelType == FuelType.Other && string.IsNullOrWhiteSpace(env.FuelOther))
         {
-            errors["fuelOther"] = ["燃料类型选择“其他”时请写明"];
+            errors.Add("fuelOther", "燃料类型选择“其他”时请写明");
         }
         if (env.DrinkingWater == DrinkingWater.Other && string.IsNullOrWhiteSpace(env.DrinkingWaterOther))
         {
-            errors["drinkingWaterOther"] = ["饮水选择“其他”时请写明"];
+            errors.Add("drinkingWaterOther", "饮水选择“其他”时请写明");
         }
         return errors;
     }
 
-    private static void Coded<T>(Dictionary<string, string[]> errors, string key, T? value, string label) where T : struct, Enum
+    private static void Coded<T>(FieldErrors errors, string key, T? value, string label) where T : struct, Enum
     {
         if (value is T v && !Enum.IsDefined(v))
         {
-            errors[key] = [$"{label}的编号无效，请按表中选项填写"];
+            errors.Add(key, $"{label}的编号无效，请按表中选项填写");
         }
     }
 }

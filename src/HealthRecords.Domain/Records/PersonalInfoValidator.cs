@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Records;
 
@@ -164,14 +165,14 @@ public static class PersonalInfoValidator
         }
     }
 
+    /// <summary>The shared collector (<see cref="FieldErrors"/>) with this form's own checks.</summary>
     private sealed class Errors
     {
-        private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
+        private readonly FieldErrors errors = new();
 
         public IReadOnlyDictionary<string, string[]> Result => errors;
 
-        public void Add(string key, string message) =>
-            errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
+        public void Add(string key, string message) => errors.Add(key, message);
 
         public void Coded<T>(string key, T? value, string label) where T : struct, Enum
         {

@@ -1,4 +1,5 @@
 using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Records;
 
@@ -19,32 +20,32 @@ public static class RecordClosureRules
     // 001 四(三): 终止档案须注明死亡日期、迁出日期（及迁往地点、交接情况）或失访日期
     public static IReadOnlyDictionary<string, string[]> Validate(RecordClosure closure, DateOnly birthDate, DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!CodeLabels.IsDefined<ClosureReason>((int)closure.Reason))
         {
-            errors["reason"] = ["请选择终止原因：1 死亡、2 迁出、3 失访"];
+            errors.Add("reason", "请选择终止原因：1 死亡、2 迁出、3 失访");
         }
         if (closure.ClosedOn is not DateOnly on)
         {
-            errors["closedOn"] = ["请填写终止日期"];
+            errors.Add("closedOn", "请填写终止日期");
         }
         else if (on > today)
         {
-            errors["closedOn"] = ["终止日期不能晚于今天"];
+            errors.Add("closedOn", "终止日期不能晚于今天");
         }
         else if (on < birthDate)
         {
-            errors["closedOn"] = ["终止日期不能早于出生日期"];
+            errors.Add("closedOn", "终止日期不能早于出生日期");
         }
         if (closure.Reason == ClosureReason.MovedOut)
         {
             if (string.IsNullOrWhiteSpace(closure.Destination))
             {
-                errors["destination"] = ["迁出须填写迁往地点"];
+                errors.Add("destination", "迁出须填写迁往地点");
             }
             if (string.IsNullOrWhiteSpace(closure.HandOver))
             {
-                errors["handOver"] = ["迁出须填写档案交接情况"];
+                errors.Add("handOver", "迁出须填写档案交接情况");
             }
         }
         return errors;

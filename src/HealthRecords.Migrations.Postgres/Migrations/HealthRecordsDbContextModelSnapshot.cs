@@ -990,6 +990,9 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.Property<string>("Hypertension")
                         .HasColumnType("jsonb");
 
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("NextVisitDate")
                         .HasColumnType("date");
 
@@ -1134,7 +1137,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("HealthRecordId", "ConsultationDate");
 
-                    b.ToTable("Consultations");
+                    b.ToTable("Consultations", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Encounters.Encounter", b =>
@@ -1186,7 +1189,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("HealthRecordId", "EncounterDate");
 
-                    b.ToTable("Encounters");
+                    b.ToTable("Encounters", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Encounters.Referral", b =>
@@ -1262,7 +1265,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     b.HasIndex("ResultOn", "FollowUpDue");
 
-                    b.ToTable("Referrals");
+                    b.ToTable("Referrals", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Examinations.Examination", b =>
@@ -1308,7 +1311,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.Property<long>("HealthRecordId")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("InstitutionId")
+                    b.Property<int?>("InstitutionId")
                         .HasColumnType("integer");
 
                     b.Property<int?>("SelfCareLevel")

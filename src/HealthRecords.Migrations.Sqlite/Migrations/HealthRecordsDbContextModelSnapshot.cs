@@ -939,6 +939,9 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.Property<string>("Hypertension")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("NextVisitDate")
                         .HasColumnType("TEXT");
 
@@ -1077,7 +1080,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HealthRecordId", "ConsultationDate");
 
-                    b.ToTable("Consultations");
+                    b.ToTable("Consultations", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Encounters.Encounter", b =>
@@ -1127,7 +1130,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HealthRecordId", "EncounterDate");
 
-                    b.ToTable("Encounters");
+                    b.ToTable("Encounters", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Encounters.Referral", b =>
@@ -1201,7 +1204,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ResultOn", "FollowUpDue");
 
-                    b.ToTable("Referrals");
+                    b.ToTable("Referrals", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Examinations.Examination", b =>
@@ -1245,7 +1248,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.Property<long>("HealthRecordId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("InstitutionId")
+                    b.Property<int?>("InstitutionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SelfCareLevel")

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -50,10 +50,7 @@ public static class FieldProtection
         {
             e.Property(x => x.IdNumber).HasConversion(text);
             e.Property(x => x.Phone).HasConversion(text);
-            e.Property(x => x.PersonalInfo).HasConversion(info, new ValueComparer<PersonalInfo>(
-                (l, r) => JsonSerializer.Serialize(l, ModelConfiguration.Json) == JsonSerializer.Serialize(r, ModelConfiguration.Json),
-                v => JsonSerializer.Serialize(v, ModelConfiguration.Json).GetHashCode(StringComparison.Ordinal),
-                v => v));
+            e.Property(x => x.PersonalInfo).HasConversion(info, JsonDocuments.ByReference<PersonalInfo>());
         });
         b.Entity<RecordChange>(e =>
         {
@@ -81,12 +78,13 @@ public static class FieldProtection
         public string ProtectJson(string v) => P.ProtectJson(v);
         public string UnprotectJson(string v) => P.UnprotectJson(v);
 
-        public string SerializeInfo(PersonalInfo v) => JsonSerializer.Serialize(
-            v with { IdNumber = Or(v.IdNumber, P.Protect), Phone = Or(v.Phone, P.Protect), ContactPhone = Or(v.ContactPhone, P.Protect) }, ModelConfiguration.Json);
+        /// <summary>The personal information document (<see cref="JsonDocuments"/>) with its ID number and phones encrypted.</summary>
+        public string SerializeInfo(PersonalInfo v) => JsonDocuments.Write(
+            v with { IdNumber = Or(v.IdNumber, P.Protect), Phone = Or(v.Phone, P.Protect), ContactPhone = Or(v.ContactPhone, P.Protect) });
 
         public PersonalInfo DeserializeInfo(string s)
         {
-            var v = JsonSerializer.Deserialize<PersonalInfo>(s, ModelConfiguration.Json)!;
+            var v = JsonDocuments.Read<PersonalInfo>(s);
             return v with { IdNumber = Or(v.IdNumber, P.Unprotect), Phone = Or(v.Phone, P.Unprotect), ContactPhone = Or(v.ContactPhone, P.Unprotect) };
         }
 

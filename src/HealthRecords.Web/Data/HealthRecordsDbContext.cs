@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Data;
 
-/// <summary>The one model of both databases. Provider differences live in <see cref="ModelConfiguration"/>.</summary>
+/// <summary>
+/// The one model of both databases: the platform's tables (<see cref="ModelConfiguration"/>) and every area's, each
+/// configured by its <see cref="Kernel.IEntityConfiguration"/> (provider differences live there).
+/// </summary>
 public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbContext> options)
     : IdentityDbContext<AppUser>(options)
 {
@@ -23,9 +26,6 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<ActivationCode> ActivationCodes => Set<ActivationCode>();
     public DbSet<RecordCorrection> RecordCorrections => Set<RecordCorrection>();
-    public DbSet<Features.Encounters.Encounter> Encounters => Set<Features.Encounters.Encounter>();
-    public DbSet<Features.Encounters.Consultation> Consultations => Set<Features.Encounters.Consultation>();
-    public DbSet<Features.Encounters.Referral> Referrals => Set<Features.Encounters.Referral>();
     public DbSet<ContactAttempt> ContactAttempts => Set<ContactAttempt>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -33,7 +33,7 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        ModelConfiguration.Configure(builder, IsPostgres);
+        Kernel.ModelConfigurations.Apply(builder, new Kernel.ModelOptions(IsPostgres));
         FieldProtection.Configure(builder, this);
     }
 }

@@ -1,19 +1,20 @@
-using System.Text.Json;
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HealthRecords.Web.Data;
 
-/// <summary>Entity configuration. Forms are JSON documents; search columns use byte-order collation on PostgreSQL so prefix ranges use the index.</summary>
-internal static class ModelConfiguration
+/// <summary>
+/// The platform's tables: places, records, households, the change and audit logs, access requests. Forms are JSON
+/// documents (<see cref="JsonDocuments"/>); search columns use byte-order collation on PostgreSQL so prefix ranges use
+/// the index. The areas' tables are configured beside their entities (every <see cref="IEntityConfiguration"/>).
+/// </summary>
+internal sealed class ModelConfiguration : IEntityConfiguration
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static void Configure(ModelBuilder b, bool postgres)
+    public void Configure(ModelBuilder b, ModelOptions options)
     {
-        var jsonType = postgres ? "jsonb" : "TEXT";
+        var postgres = options.Postgres;
+        var jsonType = options.JsonColumnType;
 
         b.Entity<Township>(e =>
         {
@@ -61,8 +62,8 @@ internal static class ModelConfiguration
                 name.UseCollation("C");
             }
             e.Property(x => x.Version).IsConcurrencyToken();
-            Document(e.Property(x => x.PersonalInfo), jsonType);
-            Document(e.Property(x => x.Cover), jsonType);
+            e.Property(x => x.PersonalInfo).IsDocument(options); // with the sensitive fields encrypted: Data/FieldProtection
+            e.Property(x => x.Cover).IsDocument(options);
             e.HasIndex(x => x.RecordNumber).IsUnique();
             e.HasIndex(x => x.RecordNumberLast8);
             // One record per mainland ID number; other documents may repeat across types.
@@ -121,7 +122,7 @@ internal static class ModelConfiguration
             e.Property(x => x.VillageCode).HasMaxLength(12);
             e.Property(x => x.Address).HasMaxLength(200);
             e.Property(x => x.Version).IsConcurrencyToken();
-            Document(e.Property(x => x.LivingEnvironment), jsonType);
+            e.Property(x => x.LivingEnvironment).IsDocument(options);
             e.HasIndex(x => x.VillageCode);
         });
         b.Entity<RecordChange>(e =>
@@ -164,24 +165,5 @@ internal static class ModelConfiguration
             e.HasIndex(x => new { x.RequesterId, x.HealthRecordId });
             e.HasIndex(x => new { x.ManagingInstitutionId, x.Status });
         });
-        Features.Portal.PortalModel.Configure(b);
-        Features.Encounters.EncounterModel.Configure(b, jsonType);
-        Features.WorkList.WorkListModel.Configure(b);
-        Features.Examinations.ExaminationModel.Configure(b, p => Document(p, jsonType), postgres);
-        Features.Chronic.ChronicModel.Configure(b, postgres);
-    }
-
-    /// <summary>Stores an immutable form record as one JSON document column.</summary>
-    private static void Document<T>(PropertyBuilder<T> property, string columnType)
-    {
-        property
-            .HasColumnType(columnType)
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                s => JsonSerializer.Deserialize<T>(s, Json)!,
-                new ValueComparer<T>(
-                    (l, r) => JsonSerializer.Serialize(l, Json) == JsonSerializer.Serialize(r, Json),
-                    v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal),
-                    v => v));
     }
 }

@@ -2,6 +2,8 @@ using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Home;
+using HealthRecords.Web.Features.Residents;
+using System.Net.Http.Json;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,31 @@ public abstract class HomeSummaryTests<THost>(THost host) : IClassFixture<THost>
         Assert.Equal(1, township.KeyPopulations.Single(p => p.Population == KeyPopulation.Elderly65Plus).Count); // born 1950
         Assert.Equal(0, village.KeyPopulations.Single(p => p.Population == KeyPopulation.Elderly65Plus).Count);
     }
+
+    [Fact]
+    public async Task AgeBoundPopulationsFollowTheCalendarWithoutAnyoneSavingTheRecord()
+    {
+        var doctor = await host.SignInAsync("yisheng");
+        // 64 on 2026-06-15, 65 on 2026-06-20; 6 today, 7 on 2026-06-20
+        var elder = await TestResidents.CreateAsync(doctor, TestResidents.New("孙老", TestResidents.Shilin, birth: new DateOnly(1961, 6, 20)));
+        var child = await TestResidents.CreateAsync(doctor, TestResidents.New("孙小", TestResidents.Shilin, birth: new DateOnly(2019, 6, 20)));
+        Assert.Equal(KeyPopulation.Children0To6, child.KeyPopulations);
+        Assert.Equal(0, Count(await FiguresAsync("yisheng"), KeyPopulation.Elderly65Plus));
+        Assert.Equal(1, Count(await FiguresAsync("yisheng"), KeyPopulation.Children0To6));
+
+        host.Clock.Advance(TimeSpan.FromDays(5));
+        doctor = await host.SignInAsync("yisheng"); // the session of five days ago has expired
+        var figures = await FiguresAsync("yisheng");
+        Assert.Equal(1, Count(figures, KeyPopulation.Elderly65Plus));
+        Assert.Equal(0, Count(figures, KeyPopulation.Children0To6));
+        // the search filter, the list's tags and the overview agree
+        var found = await doctor.GetFromJsonAsync<PagedResult<ResidentListItem>>($"/api/residents?keyPopulation={(int)KeyPopulation.Elderly65Plus}", Json.Options);
+        Assert.Equal([elder.Id], found!.Items.Select(i => i.Id));
+        Assert.Equal(KeyPopulation.Elderly65Plus, found.Items[0].KeyPopulations);
+        Assert.Equal(KeyPopulation.None, (await doctor.GetFromJsonAsync<ResidentDetail>($"/api/residents/{child.Id}", Json.Options))!.KeyPopulations);
+    }
+
+    private static int Count(HomeFigures figures, KeyPopulation population) => figures.KeyPopulations.Single(p => p.Population == population).Count;
 
     private async Task<HomeFigures> FiguresAsync(string userName)
     {

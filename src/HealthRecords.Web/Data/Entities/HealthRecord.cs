@@ -29,6 +29,10 @@ public sealed class HealthRecord
     /// <summary>Keyed hashes of <see cref="IdNumber"/> and <see cref="Phone"/> for exact lookup; stamped on save (Data/FieldProtection).</summary>
     public byte[]? IdNumberHash { get; set; }
     public byte[]? PhoneHash { get; set; }
+    /// <summary>
+    /// The key-population facts that do not age (<see cref="KeyPopulationRules.Stamped"/>); membership on a day, which
+    /// depends on age, is computed from <see cref="BirthDate"/> (<see cref="KeyPopulationRules.On"/>, <c>KeyPopulationQueries</c>).
+    /// </summary>
     public KeyPopulation KeyPopulations { get; set; }
     public bool Pregnant { get; set; }
 
@@ -64,7 +68,7 @@ public sealed class HealthRecord
         IdNumber = string.IsNullOrWhiteSpace(info.IdNumber) ? null : info.IdNumber.Trim().ToUpperInvariant();
         Phone = string.IsNullOrWhiteSpace(info.Phone) ? null : info.Phone.Trim();
         Pregnant = pregnant;
-        KeyPopulations = KeyPopulationRules.Classify(info, today, pregnant);
+        KeyPopulations = KeyPopulationRules.Stamped(info, pregnant);
         var keys = Domain.Search.Pinyin.SearchKeys(Name);
         NameKeys.RemoveAll(k => !keys.Contains(k.Key));
         foreach (var key in keys.Where(k => NameKeys.All(n => n.Key != k)))

@@ -1,5 +1,6 @@
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Access;
 
@@ -8,7 +9,8 @@ public static class AccessApi
 {
     public static RouteGroupBuilder MapAccessApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/access-requests").WithTags("档案借阅").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/access-requests").WithTags("档案借阅").RequireAuthorization(Policies.Staff)
+            .NotResidentData("id", "an access request: decided by the managing institution, tested in AuditAndAccessTests");
 
         api.MapGet("/lookup", async (string? term, HttpContext http, AccessRequests access, CancellationToken ct) =>
             ApiResults.From(await access.LookupAsync(DataScope.From(http.User), term, ct)))

@@ -5,6 +5,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Access;
 

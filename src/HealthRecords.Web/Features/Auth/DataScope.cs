@@ -97,8 +97,30 @@ public sealed class DataScope
         return households.Where(h => false);
     }
 
-    /// <summary>True when a new or moved record in <paramref name="village"/> falls in this user's scope.</summary>
-    public bool Covers(Village village) =>
+    /// <summary>
+    /// The villages of this user's scope: a village doctor's own, the institution's, or the county's. The one statement of
+    /// "the villages in my scope": pages, lists and planners filter villages through it (or <see cref="Covers(string, int?)"/>).
+    /// </summary>
+    public IQueryable<Village> Apply(IQueryable<Village> villages)
+    {
+        if (WholeCounty)
+        {
+            return villages;
+        }
+        if (Role == Roles.VillageDoctor)
+        {
+            var mine = Villages;
+            return villages.Where(v => mine.Contains(v.Code));
+        }
+        var inst = InstitutionId ?? -1;
+        return villages.Where(v => v.InstitutionId == inst);
+    }
+
+    /// <summary>True when the village (its code and managing institution) is in this user's scope: the same rule in memory.</summary>
+    public bool Covers(string villageCode, int? villageInstitutionId) =>
         WholeCounty
-        || (Role == Roles.VillageDoctor ? Villages.Contains(village.Code) : village.InstitutionId == InstitutionId);
+        || (Role == Roles.VillageDoctor ? Villages.Contains(villageCode) : InstitutionId is int inst && villageInstitutionId == inst);
+
+    /// <summary>True when a new or moved record in <paramref name="village"/> falls in this user's scope.</summary>
+    public bool Covers(Village village) => Covers(village.Code, village.InstitutionId);
 }

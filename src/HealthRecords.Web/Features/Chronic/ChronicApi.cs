@@ -6,6 +6,7 @@ using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.WorkList;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 
@@ -14,7 +15,10 @@ public static class ChronicApi
 {
     public static void MapChronicApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/residents/{id:long}").WithTags("高血压与2型糖尿病患者健康管理").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/residents/{id:long}").WithTags("高血压与2型糖尿病患者健康管理").RequireAuthorization(Policies.Staff)
+            .WithMetadata(RouteScope.Record<ChronicFollowUp>("id", f => f.Disease == ChronicDisease.Hypertension)) // a patient under management
+            .WithMetadata(RouteScope.Form<ChronicFollowUp>("followUpId", f => f.Disease == ChronicDisease.Hypertension))
+            .Sample("disease", "hypertension");
 
         api.MapGet("/chronic", async Task<Results<Ok<ChronicSummary>, NotFound>> (long id, HttpContext http, ChronicReader reader, CancellationToken ct) =>
             await reader.SummaryAsync(DataScope.From(http.User), id, ct) is { } s ? TypedResults.Ok(s) : TypedResults.NotFound())

@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Hypertension;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
@@ -9,15 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>
-/// Work list items of hypertension and diabetes management, one per patient and disease, from the latest
-/// follow-up: the next visit (overdue when past), the follow-up of a referral within 2 weeks (urgent), or
-/// "not followed up this year".
+/// Work list items of hypertension and diabetes management, one per patient and disease: loads each enrolled patient's
+/// latest follow-up and asks the domain (<see cref="ChronicSchedule.Due"/>) what is due.
 /// </summary>
 public sealed class ChronicDueItems : IDueItemSource
 {
     public async Task<IReadOnlyList<DueItem>> DueAsync(HealthRecordsDbContext db, IQueryable<HealthRecord> records, DateOnly today, DateOnly until, CancellationToken ct)
     {
-        var yearStart = new DateOnly(today.Year, 1, 1);
         var followUps = db.Set<ChronicFollowUp>();
         // Two steps (docs/performance.md, work list at 1,000,000 residents): each enrolled patient's last follow-up by
         // a backward probe of the (record, disease, date) index, then those follow-ups by primary key. One query with
@@ -37,42 +34,14 @@ public sealed class ChronicDueItems : IDueItemSource
             .Where(f => ids.Contains(f.Id))
             .Select(f => new { f.Id, f.VisitDate, f.NextVisitDate, f.Referral, f.UrgentReferral })
             .ToDictionaryAsync(f => f.Id, ct);
-        var rows = patients.Select(p =>
+        var items = new List<DueItem>();
+        foreach (var p in patients)
         {
             var f = p.LastId is long id ? last[id] : null;
-            return new
-            {
-                p.HealthRecordId, p.Disease, p.EnrolledOn,
-                LastId = f?.Id, LastVisit = f?.VisitDate, Next = f?.NextVisitDate, f?.Referral, Urgent = f?.UrgentReferral,
-            };
-        });
-        var items = new List<DueItem>();
-        foreach (var r in rows)
-        {
-            var service = r.Disease == ChronicDisease.Hypertension ? DueServices.Hypertension : DueServices.Diabetes;
-            var name = r.Disease == ChronicDisease.Hypertension ? "高血压" : "糖尿病";
-            var link = $"/residents/{r.HealthRecordId}/{service}/new";
-            DueItem item;
-            if (r.LastVisit is not DateOnly lastVisit)
-            {
-                var due = r.EnrolledOn > yearStart ? r.EnrolledOn : yearStart;
-                item = new DueItem(r.HealthRecordId, service, DueKinds.NeverFollowedUp, $"{name}随访（纳入管理后尚未随访）", due, false, link);
-            }
-            else if (r.Referral == true)
-            {
-                // 004 二(二)(1), 二(三)(3): follow up the referral within 2 weeks
-                item = new DueItem(r.HealthRecordId, service, DueKinds.ReferralFollowUp,
-                    r.Urgent == true ? $"{name}紧急转诊后随访" : $"{name}转诊后随访",
-                    lastVisit.AddDays(ChronicRules.ShortIntervalDays), true, link, r.LastId);
-            }
-            else if (lastVisit < yearStart)
-            {
-                item = new DueItem(r.HealthRecordId, service, DueKinds.NeverFollowedUp, $"{name}随访（今年尚未随访）", r.Next!.Value, false, link, r.LastId);
-            }
-            else
-            {
-                item = new DueItem(r.HealthRecordId, service, DueKinds.FollowUp, $"{name}随访", r.Next!.Value, false, link, r.LastId);
-            }
+            var latest = f is null ? null : new LatestFollowUp(f.Id, f.VisitDate, f.NextVisitDate, f.Referral, f.UrgentReferral);
+            var service = p.Disease == ChronicDisease.Hypertension ? DueServices.Hypertension : DueServices.Diabetes;
+            var item = DueItem.From(p.HealthRecordId, service, ChronicSchedule.Due(p.Disease, p.EnrolledOn, latest, today),
+                $"/residents/{p.HealthRecordId}/{service}/new");
             if (item.DueDate <= until)
             {
                 items.Add(item);
@@ -83,9 +52,8 @@ public sealed class ChronicDueItems : IDueItemSource
 }
 
 /// <summary>
-/// Work list items of hypertension screening (004 高血压 二(一)): re-checks after a raised reading, suspected
-/// hypertension to refer and follow up within 2 weeks, and high-risk residents every 6 months. Residents already
-/// under hypertension management are left out.
+/// Work list items of hypertension screening: loads the last two years' readings of residents not under hypertension
+/// management and asks the domain (<see cref="HypertensionScreening.Due"/>) what is due.
 /// </summary>
 public sealed class ScreeningDueItems : IDueItemSource
 {
@@ -100,23 +68,10 @@ public sealed class ScreeningDueItems : IDueItemSource
         var items = new List<DueItem>();
         foreach (var g in readings.GroupBy(r => r.HealthRecordId))
         {
-            var link = $"/residents/{g.Key}/chronic";
-            var latest = g.OrderByDescending(r => r.TakenOn).ThenByDescending(r => r.Id).First();
-            var state = HypertensionScreening.Assess(g.Select(r => new ScreeningReading(r.TakenOn, r.Systolic, r.Diastolic)));
-            DueItem? item = state.Status switch
+            var due = HypertensionScreening.Due(g.Select(r => new ScreeningEntry(r.Id, new ScreeningReading(r.TakenOn, r.Systolic, r.Diastolic), r.HighRisk)).ToList());
+            if (due is not null && due.DueDate <= until)
             {
-                ScreeningStatus.RecheckDue => new DueItem(g.Key, DueServices.Screening, DueKinds.ScreeningRecheck,
-                    $"血压复查（第{state.RaisedDays}次偏高后）", state.RecheckDue!.Value, false, link, latest.Id),
-                // 004 高血压 二(一)2: 建议转诊到上级医院确诊，2 周内随访转诊结果
-                ScreeningStatus.Suspected => new DueItem(g.Key, DueServices.Screening, DueKinds.ReferralFollowUp,
-                    "疑似高血压：转诊确诊，随访转诊结果", latest.TakenOn.AddDays(ChronicRules.ShortIntervalDays), true, link, latest.Id),
-                _ when latest.HighRisk => new DueItem(g.Key, DueServices.Screening, DueKinds.Reminder,
-                    "高血压高危人群半年测量血压", HypertensionScreening.HighRiskReminder(latest.TakenOn), false, link, latest.Id),
-                _ => null,
-            };
-            if (item is not null && item.DueDate <= until)
-            {
-                items.Add(item);
+                items.Add(DueItem.From(g.Key, DueServices.Screening, due, $"/residents/{g.Key}/chronic"));
             }
         }
         return items;

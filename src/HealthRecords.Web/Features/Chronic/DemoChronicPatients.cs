@@ -38,7 +38,8 @@ public static class DemoChronicPatients
         // population); nine in ten of them are under management, the rest not yet (as in a real township).
         var candidates = (await db.HealthRecords.AsNoTracking()
             .Where(r => r.Status == RecordStatus.Active)
-            .Select(r => new { r.Id, r.ResponsibleDoctorId, r.KeyPopulations, r.PersonalInfo }).ToListAsync(ct))
+            .Select(r => new { r.Id, r.ResponsibleDoctorId, r.KeyPopulations, r.BirthDate, r.PersonalInfo }).ToListAsync(ct))
+            .Select(r => new { r.Id, r.ResponsibleDoctorId, KeyPopulations = KeyPopulationRules.On(r.KeyPopulations, r.BirthDate, today), r.PersonalInfo })
             .Where(r => (r.KeyPopulations & (KeyPopulation.Hypertension | KeyPopulation.Diabetes)) != 0);
         foreach (var c in candidates)
         {

@@ -5,6 +5,8 @@ using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 
@@ -36,7 +38,7 @@ public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvi
         }
         if (record.Status != RecordStatus.Active)
         {
-            return CommandResult<EnrolmentView>.Conflict("档案已终止或已合并，不能纳入管理");
+            return CommandResult<EnrolmentView>.Conflict(RecordMessages.ReadOnlyThen("不能纳入管理"));
         }
         var today = time.Today();
         var on = input.EnrolledOn ?? today;
@@ -153,7 +155,7 @@ public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvi
         }
         if (version is not int v)
         {
-            return (null, CommandResult<EnrolmentView>.Invalid("version", "缺少版本号，请刷新后重试"));
+            return (null, CommandResult<EnrolmentView>.Invalid("version", RecordMessages.MissingVersion));
         }
         if (v != enrolment.Version)
         {
@@ -179,7 +181,7 @@ public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvi
     }
 
     private static CommandResult<EnrolmentView> Stale() =>
-        CommandResult<EnrolmentView>.Conflict("管理状态已被他人修改，您的修改未保存。请刷新后重试。");
+        CommandResult<EnrolmentView>.Conflict(RecordMessages.Stale("管理状态"));
 
     internal static EnrolmentView View(ChronicEnrolment e) => new(
         e.Id, e.HealthRecordId, e.Disease, e.Disease.Label(), e.EnrolledOn, e.Source, e.Source.Label(), e.SourceId, e.EnrolledByName,

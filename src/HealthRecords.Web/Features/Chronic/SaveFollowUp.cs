@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Diabetes;
@@ -6,42 +7,67 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>
-/// Records a follow-up (new or edited) or a combined visit. The domain suggests classification and next visit
-/// from this visit and the previous one; the doctor's final choice, the suggestion and any override reason are stored.
+/// Records a follow-up (new or edited) or a combined visit through the kernel's write path. The domain suggests
+/// classification and next visit from this visit and the previous one; the doctor's final choice, the suggestion and
+/// any override reason are stored. The record's scope and status, the enrolment, the previous visit, a same-day visit
+/// and the examination marked as this visit are read in one query; the row and its audit entry are saved in one.
 /// </summary>
-public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimeProvider time)
+public sealed class SaveFollowUp(HealthRecordsDbContext db, FormWriter writer, TimeProvider time)
 {
+    private const string Noun = "随访记录";
+    private const string RoleCannot = "录入随访";
     private static readonly string[] SharedPaths = ["visitDate", "visitMode", "signs", "lifestyle", "danger", "doctor"];
 
     public Task<CommandResult<FollowUpView>> HypertensionAsync(DataScope user, long recordId, long? id, HypertensionFollowUpInput input, CancellationToken ct) =>
-        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
+        input.Form is null ? Task.FromResult(NoForm<FollowUpView>("form"))
+            : SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
 
     public Task<CommandResult<FollowUpView>> DiabetesAsync(DataScope user, long recordId, long? id, DiabetesFollowUpInput input, CancellationToken ct) =>
-        SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
+        input.Form is null ? Task.FromResult(NoForm<FollowUpView>("form"))
+            : SingleAsync(user, recordId, id, Candidate.Of(input.Form), input.OverrideReason, input.Version, input.ExaminationId, ct);
+
+    /// <summary>A body without the form (JSON null or missing): a field error, not a failure of the host.</summary>
+    private static CommandResult<T> NoForm<T>(string field) => CommandResult<T>.Invalid(field, "请填写随访记录");
 
     /// <summary>001 六(九): the shared fields entered once, both follow-ups written in one transaction.</summary>
     public async Task<CommandResult<CombinedVisitView>> CombinedAsync(DataScope user, long recordId, CombinedVisitInput input, CancellationToken ct)
     {
-        if (await CheckRecordAsync(user, recordId, ct) is { } failure)
+        if (input.Shared is null || input.Hypertension is null || input.Diabetes is null)
         {
-            return failure.As<CombinedVisitView>();
+            return NoForm<CombinedVisitView>(input.Shared is null ? "shared" : input.Hypertension is null ? "hypertension" : "diabetes");
         }
         var ht = Candidate.Of(input.Hypertension.WithShared(input.Shared));
         var dm = Candidate.Of(input.Diabetes.WithShared(input.Shared));
-        var errors = new FieldErrors();
-        var prepared = new List<(Candidate, FollowUpDecision, string?)>();
-        foreach (var (candidate, reason, name) in new[] { (ht, input.HypertensionOverrideReason, "hypertension"), (dm, input.DiabetesOverrideReason, "diabetes") })
+        var htFacts = Facts(ht, null, input.ExaminationId);
+        var dmFacts = Facts(dm, null, input.ExaminationId);
+        var (target, refusal) = await writer.OpenAsync<PairFacts, CombinedVisitView>(user, recordId,
+            Both(htFacts, dmFacts), RoleCannot, ct);
+        if (target is null)
         {
-            var (decision, found, enrolmentMissing) = await PrepareAsync(candidate, recordId, null, reason, ct);
-            if (enrolmentMissing is not null)
+            return refusal!;
+        }
+        var errors = new FieldErrors();
+        var today = time.Today();
+        var prepared = new List<(Candidate, FollowUpDecision, string?)>();
+        foreach (var (candidate, facts, reason, name) in new[]
+                 {
+                     (ht, target.Facts.Hypertension, input.HypertensionOverrideReason, "hypertension"),
+                     (dm, target.Facts.Diabetes, input.DiabetesOverrideReason, "diabetes"),
+                 })
+        {
+            if (Prepare(candidate, facts, reason, today) is not { } checkedVisit)
             {
-                return CommandResult<CombinedVisitView>.Conflict(enrolmentMissing);
+                return CommandResult<CombinedVisitView>.Conflict(NotEnrolled(candidate.Disease));
             }
+            var (decision, found) = checkedVisit;
             foreach (var (key, messages) in found)
             {
                 var path = key == "overrideReason" ? name + "OverrideReason"
@@ -52,150 +78,141 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
                     errors.Add(path, m);
                 }
             }
-            prepared.Add((candidate, decision!, reason));
+            prepared.Add((candidate, decision, reason));
         }
         if (errors.Count > 0)
         {
             return CommandResult<CombinedVisitView>.Invalid(errors);
         }
-        if (await ExaminationErrorAsync(recordId, input.ExaminationId, input.Shared.VisitDate, "shared.visitDate", ct) is { } examError)
+        if (ExaminationError<CombinedVisitView>(target.Facts.Hypertension, input.ExaminationId, input.Shared.VisitDate, "shared.visitDate") is { } examError)
         {
-            return examError.As<CombinedVisitView>();
+            return examError;
         }
         var combinedId = Guid.NewGuid();
-        var now = time.UtcNow();
         var rows = prepared.Select(p =>
         {
-            var row = New(user, recordId, now);
+            var row = writer.New<ChronicFollowUp>(user, recordId);
             row.CombinedVisitId = combinedId;
             p.Item1.Apply(row, p.Item2, p.Item3);
             MarkExamination(row, input.ExaminationId);
             db.Add(row);
             return row;
         }).ToList();
-        audit.Add(user, "follow-up-combined", recordId, "hypertension+diabetes");
-        if (await SaveAsync(ct) is { } conflict)
-        {
-            return conflict.As<CombinedVisitView>();
-        }
-        return CommandResult<CombinedVisitView>.Ok(new CombinedVisitView(View(rows[0]), View(rows[1])));
+        return await writer.SaveAsync(user, "follow-up-combined", recordId, "hypertension+diabetes", Noun, SameDay<CombinedVisitView>, ct)
+            ?? CommandResult<CombinedVisitView>.Ok(new CombinedVisitView(View(rows[0]), View(rows[1])));
     }
 
     private async Task<CommandResult<FollowUpView>> SingleAsync(
         DataScope user, long recordId, long? id, Candidate candidate, string? overrideReason, int? version, long? examinationId, CancellationToken ct)
     {
-        if (await CheckRecordAsync(user, recordId, ct) is { } failure)
+        FollowUpDecision? decision = null;
+        var disease = candidate.Disease;
+        var save = new FormSave<ChronicFollowUp, FollowUpFacts>
         {
-            return failure;
-        }
-        ChronicFollowUp? row = null;
-        if (id is long existingId)
-        {
-            row = await db.Set<ChronicFollowUp>().FirstOrDefaultAsync(f => f.Id == existingId && f.HealthRecordId == recordId && f.Disease == candidate.Disease, ct);
-            if (row is null)
+            Action = id is null ? "follow-up-create" : "follow-up-update",
+            Noun = Noun,
+            RoleCannot = RoleCannot,
+            Facts = Facts(candidate, id, examinationId),
+            Matches = f => f.HealthRecordId == recordId && f.Disease == disease,
+            Check = (target, _, today) =>
             {
-                return CommandResult<FollowUpView>.NotFound("随访记录不存在");
-            }
-            if (version is not int v)
+                if (Prepare(candidate, target.Facts, overrideReason, today) is not { } checkedVisit)
+                {
+                    return CommandResult<ChronicFollowUp>.Conflict(NotEnrolled(disease));
+                }
+                var (decided, errors) = checkedVisit;
+                decision = decided;
+                if (errors.Count > 0)
+                {
+                    var keyed = new FieldErrors();
+                    keyed.AddAll(errors.Where(e => e.Key != "overrideReason").ToDictionary(), "form");
+                    if (errors.TryGetValue("overrideReason", out var reasonErrors))
+                    {
+                        keyed["overrideReason"] = reasonErrors;
+                    }
+                    return CommandResult<ChronicFollowUp>.Invalid(keyed);
+                }
+                return ExaminationError<ChronicFollowUp>(target.Facts, examinationId, candidate.VisitDate, "form.visitDate");
+            },
+            Apply = (row, _) =>
             {
-                return CommandResult<FollowUpView>.Invalid("version", "缺少版本号，请刷新后重试");
-            }
-            if (v != row.Version)
-            {
-                return Stale();
-            }
-        }
-        var (decision, errors, enrolmentMissing) = await PrepareAsync(candidate, recordId, id, overrideReason, ct);
-        if (enrolmentMissing is not null)
-        {
-            return CommandResult<FollowUpView>.Conflict(enrolmentMissing);
-        }
-        if (errors.Count > 0)
-        {
-            var keyed = new FieldErrors();
-            keyed.AddAll(errors.Where(e => e.Key != "overrideReason").ToDictionary(), "form");
-            if (errors.TryGetValue("overrideReason", out var reasonErrors))
-            {
-                keyed["overrideReason"] = reasonErrors;
-            }
-            return CommandResult<FollowUpView>.Invalid(keyed);
-        }
-        if (await ExaminationErrorAsync(recordId, examinationId, candidate.VisitDate, "form.visitDate", ct) is { } examError)
-        {
-            return examError;
-        }
-        var now = time.UtcNow();
-        if (row is null)
-        {
-            row = New(user, recordId, now);
-            db.Add(row);
-        }
-        else
-        {
-            db.Entry(row).Property(r => r.Version).OriginalValue = row.Version;
-            row.Version++;
-            row.UpdatedAtUtc = now;
-        }
-        candidate.Apply(row, decision!, overrideReason);
-        MarkExamination(row, examinationId ?? row.ExaminationId);
-        audit.Add(user, id is null ? "follow-up-create" : "follow-up-update", recordId, candidate.Disease.ToString());
-        if (await SaveAsync(ct) is { } conflict)
-        {
-            return conflict;
-        }
-        return CommandResult<FollowUpView>.Ok(View(row));
-    }
-
-    private async Task<CommandResult<FollowUpView>?> CheckRecordAsync(DataScope user, long recordId, CancellationToken ct)
-    {
-        if (!user.CanEdit)
-        {
-            return CommandResult<FollowUpView>.Forbidden("您的角色不能录入随访");
-        }
-        var status = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId).Select(r => (RecordStatus?)r.Status).FirstOrDefaultAsync(ct);
-        return status switch
-        {
-            null => CommandResult<FollowUpView>.NotFound(),
-            RecordStatus.Active => null,
-            _ => CommandResult<FollowUpView>.Conflict("档案已终止或已合并，为只读"),
+                candidate.Apply(row, decision!, overrideReason);
+                MarkExamination(row, examinationId ?? row.ExaminationId);
+            },
+            Detail = _ => disease.ToString(),
+            Duplicate = _ => SameDay<ChronicFollowUp>(),
         };
+        var saved = id is long existing
+            ? await writer.UpdateAsync(user, existing, version, save, ct)
+            : await writer.CreateAsync(user, recordId, save, ct);
+        return saved.Succeeded ? CommandResult<FollowUpView>.Ok(View(saved.Value!)) : saved.As<FollowUpView>();
     }
 
-    private async Task<(FollowUpDecision?, IReadOnlyDictionary<string, string[]>, string?)> PrepareAsync(
-        Candidate candidate, long recordId, long? exceptId, string? overrideReason, CancellationToken ct)
+    /// <summary>What a follow-up's checks need besides the form, read with the record (one query).</summary>
+    /// <param name="EnrolledOn">The day the patient entered management; null when not enrolled (or withdrawn).</param>
+    /// <param name="PreviousControlled">Whether the visit before this one was controlled (for "consecutive").</param>
+    /// <param name="SameDay">Another follow-up of the disease on the visit date.</param>
+    /// <param name="ExamDate">The date of the examination marked as this follow-up, when it is the resident's.</param>
+    private sealed record FollowUpFacts(DateOnly? EnrolledOn, bool? PreviousControlled, bool SameDay, DateOnly? ExamDate);
+
+    private sealed record PairFacts(FollowUpFacts Hypertension, FollowUpFacts Diabetes);
+
+    private Expression<Func<HealthRecord, FollowUpFacts>> Facts(Candidate candidate, long? exceptId, long? examinationId)
     {
-        var enrolment = await db.Set<ChronicEnrolment>().AsNoTracking()
-            .FirstOrDefaultAsync(e => e.HealthRecordId == recordId && e.Disease == candidate.Disease, ct);
-        if (enrolment is null || enrolment.Withdrawn)
-        {
-            return (null, new Dictionary<string, string[]>(), $"该居民不在{candidate.Disease.Label()}患者管理中，请先纳入管理");
-        }
-        var mine = db.Set<ChronicFollowUp>().Where(f => f.HealthRecordId == recordId && f.Disease == candidate.Disease && f.Id != (exceptId ?? 0));
-        var previousControlled = await mine.Where(f => f.VisitDate < candidate.VisitDate)
-            .OrderByDescending(f => f.VisitDate).Select(f => new { f.Controlled }).FirstOrDefaultAsync(ct);
-        var sameDay = candidate.VisitDate != default && await mine.AnyAsync(f => f.VisitDate == candidate.VisitDate, ct);
-        var decision = candidate.Decide(previousControlled?.Controlled);
-        var context = new FollowUpContext(time.Today(), enrolment.EnrolledOn, sameDay, decision, overrideReason);
-        return (decision, candidate.Validate(context), null);
+        var enrolments = db.Set<ChronicEnrolment>();
+        var followUps = db.Set<ChronicFollowUp>();
+        var exams = db.Set<Examinations.Examination>();
+        var (disease, visitDate, except) = (candidate.Disease, candidate.VisitDate, exceptId ?? 0);
+        var hasDate = visitDate != default;
+        return r => new FollowUpFacts(
+            enrolments.Where(e => e.HealthRecordId == r.Id && e.Disease == disease && !e.Withdrawn).Select(e => (DateOnly?)e.EnrolledOn).FirstOrDefault(),
+            followUps.Where(f => f.HealthRecordId == r.Id && f.Disease == disease && f.Id != except && f.VisitDate < visitDate)
+                .OrderByDescending(f => f.VisitDate).Select(f => f.Controlled).FirstOrDefault(),
+            hasDate && followUps.Any(f => f.HealthRecordId == r.Id && f.Disease == disease && f.Id != except && f.VisitDate == visitDate),
+            exams.Where(e => e.Id == examinationId && e.HealthRecordId == r.Id).Select(e => (DateOnly?)e.ExamDate).FirstOrDefault());
     }
+
+    /// <summary>The facts of both diseases of a combined visit in one projection.</summary>
+    private static Expression<Func<HealthRecord, PairFacts>> Both(
+        Expression<Func<HealthRecord, FollowUpFacts>> first, Expression<Func<HealthRecord, FollowUpFacts>> second)
+    {
+        var r = first.Parameters[0];
+        var secondBody = ReplacingExpressionVisitor.Replace(second.Parameters[0], r, second.Body);
+        var pair = typeof(PairFacts).GetConstructor([typeof(FollowUpFacts), typeof(FollowUpFacts)])!;
+        return Expression.Lambda<Func<HealthRecord, PairFacts>>(Expression.New(pair, first.Body, secondBody), r);
+    }
+
+    /// <summary>The domain's suggestion and the form's field errors; null when the patient is not under management.</summary>
+    private static (FollowUpDecision Decision, IReadOnlyDictionary<string, string[]> Errors)? Prepare(Candidate candidate, FollowUpFacts facts, string? overrideReason, DateOnly today)
+    {
+        if (facts.EnrolledOn is not DateOnly enrolledOn)
+        {
+            return null;
+        }
+        var decision = candidate.Decide(facts.PreviousControlled);
+        var context = new FollowUpContext(today, enrolledOn, facts.SameDay, decision, overrideReason);
+        return (decision, candidate.Validate(context));
+    }
+
+    private static string NotEnrolled(ChronicDisease disease) => $"该居民不在{disease.Label()}患者管理中，请先纳入管理";
+
+    private static CommandResult<T> SameDay<T>() => CommandResult<T>.Conflict("该患者当天已有随访记录，不能重复录入");
 
     /// <summary>
     /// When the doctor marks an examination as this follow-up: it must be this resident's, and the visit on its date
     /// (<see cref="ExaminationAsFollowUp.DateError"/>).
     /// </summary>
-    private async Task<CommandResult<FollowUpView>?> ExaminationErrorAsync(long recordId, long? examinationId, DateOnly visitDate, string dateKey, CancellationToken ct)
+    private static CommandResult<T>? ExaminationError<T>(FollowUpFacts facts, long? examinationId, DateOnly visitDate, string dateKey)
     {
         if (examinationId is null)
         {
             return null;
         }
-        var examDate = await db.Set<Examinations.Examination>().Where(e => e.Id == examinationId && e.HealthRecordId == recordId)
-            .Select(e => (DateOnly?)e.ExamDate).FirstOrDefaultAsync(ct);
-        if (examDate is not DateOnly date)
+        if (facts.ExamDate is not DateOnly date)
         {
-            return CommandResult<FollowUpView>.Invalid("examinationId", "该居民没有这次健康体检");
+            return CommandResult<T>.Invalid("examinationId", "该居民没有这次健康体检");
         }
-        return ExaminationAsFollowUp.DateError(visitDate, date) is { } message ? CommandResult<FollowUpView>.Invalid(dateKey, message) : null;
+        return ExaminationAsFollowUp.DateError(visitDate, date) is { } message ? CommandResult<T>.Invalid(dateKey, message) : null;
     }
 
     /// <summary>Links the follow-up to the examination; an examination is face to face (004 二(二)), so it counts for 规范管理.</summary>
@@ -204,34 +221,6 @@ public sealed class SaveFollowUp(HealthRecordsDbContext db, Audit audit, TimePro
         row.ExaminationId = examinationId;
         row.FaceToFace = ExaminationAsFollowUp.IsFaceToFace(row.VisitMode, examinationId is not null);
     }
-
-    private async Task<CommandResult<FollowUpView>?> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Stale();
-        }
-        catch (DbUpdateException)
-        {
-            // the unique index (record, disease, day) refused a follow-up saved at the same moment by someone else
-            db.ChangeTracker.Clear();
-            return CommandResult<FollowUpView>.Conflict("该患者当天已有随访记录，不能重复录入");
-        }
-    }
-
-    private static ChronicFollowUp New(DataScope user, long recordId, DateTime now) => new()
-    {
-        HealthRecordId = recordId, CreatedById = user.UserId, CreatedByName = user.DisplayName, CreatedAtUtc = now, UpdatedAtUtc = now,
-    };
-
-    private static CommandResult<FollowUpView> Stale() =>
-        CommandResult<FollowUpView>.Conflict("该随访记录已被他人修改，您的修改未保存。请刷新查看最新内容后重新修改。");
 
     internal static FollowUpView View(ChronicFollowUp f) => new(
         f.Id, f.HealthRecordId, f.Disease, f.Disease.Label(), f.VisitDate, f.VisitMode, f.Systolic, f.Diastolic, f.FastingGlucose, f.Controlled,

@@ -8,6 +8,8 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 
@@ -41,7 +43,7 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, ResidentRe
         }
         if (record.Status != RecordStatus.Active)
         {
-            return CommandResult<ScreeningView>.Conflict("档案已终止或已合并，为只读");
+            return CommandResult<ScreeningView>.Conflict(RecordMessages.ReadOnly);
         }
         var today = time.Today();
         var errors = new FieldErrors();
@@ -50,18 +52,20 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, ResidentRe
         {
             errors.Add("takenOn", "测量日期不能晚于今天");
         }
-        if (input.Systolic is not int sbp || sbp is < 60 or > 300)
+        if (input.Systolic is null)
         {
-            errors.Add("systolic", "请填写收缩压（60–300mmHg）");
+            errors.Add("systolic", "请填写收缩压");
         }
-        if (input.Diastolic is not int dbp || dbp is < 30 or > 200)
+        errors.Range("systolic", input.Systolic, PlausibleRanges.Systolic);
+        if (input.Diastolic is not int dbp)
         {
-            errors.Add("diastolic", "请填写舒张压（30–200mmHg）");
+            errors.Add("diastolic", "请填写舒张压");
         }
         else if (input.Systolic is int s && s <= dbp)
         {
             errors.Add("systolic", "收缩压应高于舒张压，请核对");
         }
+        errors.Range("diastolic", input.Diastolic, PlausibleRanges.Diastolic);
         if (errors.Count > 0)
         {
             return CommandResult<ScreeningView>.Invalid(errors);

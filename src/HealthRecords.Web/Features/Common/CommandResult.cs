@@ -29,7 +29,7 @@ public sealed class CommandResult<T>
         new(CommandStatus.Invalid, default, errors, "提交的内容有误，请按提示修改", null);
     public static CommandResult<T> Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
-    public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null, "档案不存在或不在您的管理范围内", null);
+    public static CommandResult<T> NotFound() => new(CommandStatus.NotFound, default, null, Kernel.RecordMessages.RecordNotFound, null);
     public static CommandResult<T> NotFound(string message) => new(CommandStatus.NotFound, default, null, message, null);
     public static CommandResult<T> Forbidden(string message) => new(CommandStatus.Forbidden, default, null, message, null);
     public static CommandResult<T> Conflict(string message, object? extra = null) => new(CommandStatus.Conflict, default, null, message, extra);
@@ -44,22 +44,4 @@ public enum CommandStatus
     NotFound,
     Forbidden,
     Conflict,
-}
-
-/// <summary>Errors collected while checking a command, with a prefix for nested forms.</summary>
-public sealed class FieldErrors : Dictionary<string, string[]>
-{
-    public void Add(string field, string message) =>
-        this[field] = TryGetValue(field, out var existing) ? [.. existing, message] : [message];
-
-    public void AddAll(IReadOnlyDictionary<string, string[]> errors, string prefix)
-    {
-        foreach (var (key, messages) in errors)
-        {
-            foreach (var m in messages)
-            {
-                Add(prefix.Length == 0 ? key : $"{prefix}.{key}", m);
-            }
-        }
-    }
 }

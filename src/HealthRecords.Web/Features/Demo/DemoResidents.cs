@@ -1,5 +1,6 @@
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Demo;
@@ -10,7 +11,11 @@ public static class DemoResidents
     /// <summary>Residents each of the demo village doctor's villages gets at least (fewer when the whole county is small).</summary>
     private const int ClinicVillageShare = 300;
 
-    public static async Task EnsureAsync(HealthRecordsDbContext db, TimeProvider time, int count, CancellationToken ct = default)
+    /// <summary>
+    /// Loads the residents, then each module's demo data in module order (<paramref name="modules"/>: the host's, or the
+    /// host assembly's when not given).
+    /// </summary>
+    public static async Task EnsureAsync(HealthRecordsDbContext db, TimeProvider time, int count, CancellationToken ct = default, IEnumerable<ServiceModule>? modules = null)
     {
         if (count <= 0 || await db.HealthRecords.AnyAsync(ct))
         {
@@ -19,9 +24,10 @@ public static class DemoResidents
         var county = await CountyAsync(db, time, count, ct);
         await BulkLoader.LoadAsync(db, county.Generate(count), ct);
         await AssignDoctorsAsync(db, ct);
-        await Encounters.DemoEncounters.AddAsync(db, time, ct);
-        await Examinations.DemoExaminations.AddAsync(db, time, ct);
-        await Chronic.DemoChronicPatients.EnsureAsync(db, time, ct);
+        foreach (var module in modules ?? ModuleCatalog.HostModules)
+        {
+            await module.AddDemoDataAsync(db, time, ct);
+        }
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Encounters;
@@ -13,29 +14,20 @@ namespace HealthRecords.Web.Features.Encounters;
 /// Reads encounters, consultations and referrals of records the user may read (in scope, or lent), each read audited;
 /// and the open referrals of the user's scope.
 /// </summary>
-public sealed class EncounterQueries(HealthRecordsDbContext db, ResidentReader reader, Audit audit, TimeProvider time)
+public sealed class EncounterQueries(HealthRecordsDbContext db, FormReader forms, Audit audit, TimeProvider time)
 {
-    public async Task<EncounterView?> EncounterAsync(DataScope user, long id, CancellationToken ct)
-    {
-        var e = await db.Encounters.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return e is not null && await ReadAsync(user, e.HealthRecordId, $"encounter {id}", ct) ? await EncounterViewAsync(e, ct) : null;
-    }
+    public async Task<EncounterView?> EncounterAsync(DataScope user, long id, CancellationToken ct) =>
+        await forms.OneAsync<Encounter>(user, id, $"encounter {id}", ct) is { } e ? await EncounterViewAsync(e, ct) : null;
 
-    public async Task<ConsultationView?> ConsultationAsync(DataScope user, long id, CancellationToken ct)
-    {
-        var c = await db.Consultations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return c is not null && await ReadAsync(user, c.HealthRecordId, $"consultation {id}", ct) ? SaveConsultation.ToView(c) : null;
-    }
+    public async Task<ConsultationView?> ConsultationAsync(DataScope user, long id, CancellationToken ct) =>
+        await forms.OneAsync<Consultation>(user, id, $"consultation {id}", ct) is { } c ? SaveConsultation.ToView(c) : null;
 
-    public async Task<ReferralView?> ReferralAsync(DataScope user, long id, CancellationToken ct)
-    {
-        var r = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return r is not null && await ReadAsync(user, r.HealthRecordId, $"referral {id}", ct) ? SaveReferral.ToView(r, time.Today()) : null;
-    }
+    public async Task<ReferralView?> ReferralAsync(DataScope user, long id, CancellationToken ct) =>
+        await forms.OneAsync<Referral>(user, id, $"referral {id}", ct) is { } r ? SaveReferral.ToView(r, time.Today()) : null;
 
     public async Task<IReadOnlyList<EncounterView>?> EncountersOfAsync(DataScope user, long recordId, CancellationToken ct)
     {
-        if (!await ReadAsync(user, recordId, "encounters", ct))
+        if (!await forms.MayReadAsync(user, recordId, "encounters", ct))
         {
             return null;
         }
@@ -47,7 +39,7 @@ public sealed class EncounterQueries(HealthRecordsDbContext db, ResidentReader r
 
     public async Task<IReadOnlyList<ConsultationView>?> ConsultationsOfAsync(DataScope user, long recordId, CancellationToken ct)
     {
-        if (!await ReadAsync(user, recordId, "consultations", ct))
+        if (!await forms.MayReadAsync(user, recordId, "consultations", ct))
         {
             return null;
         }
@@ -58,7 +50,7 @@ public sealed class EncounterQueries(HealthRecordsDbContext db, ResidentReader r
 
     public async Task<IReadOnlyList<ReferralView>?> ReferralsOfAsync(DataScope user, long recordId, CancellationToken ct)
     {
-        if (!await ReadAsync(user, recordId, "referrals", ct))
+        if (!await forms.MayReadAsync(user, recordId, "referrals", ct))
         {
             return null;
         }
@@ -74,7 +66,7 @@ public sealed class EncounterQueries(HealthRecordsDbContext db, ResidentReader r
     /// </summary>
     public async Task<IReadOnlyList<ServiceEntry>?> OtherServicesAsync(DataScope user, long recordId, CancellationToken ct, bool audited = true)
     {
-        if (audited ? !await ReadAsync(user, recordId, "other-services", ct) : !await reader.MayReadAsync(user, recordId, ct))
+        if (await forms.ReadAsync(user, recordId, "other-services", ct, audited) == RecordAccess.None)
         {
             return null;
         }
@@ -118,16 +110,6 @@ public sealed class EncounterQueries(HealthRecordsDbContext db, ResidentReader r
 
     private static EncounterView ToView(Encounter e, ILookup<long, long> referrals) =>
         new(e.Id, e.HealthRecordId, e.Form, e.CreatedByName, e.UpdatedAtUtc, e.Version, referrals[e.Id].ToArray());
-
-    private async Task<bool> ReadAsync(DataScope user, long recordId, string what, CancellationToken ct)
-    {
-        if (!await reader.MayReadAsync(user, recordId, ct))
-        {
-            return false;
-        }
-        await audit.ReadAsync(user, recordId, what, ct);
-        return true;
-    }
 
     private static string Summary(string? text)
     {

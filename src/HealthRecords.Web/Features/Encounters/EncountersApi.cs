@@ -4,30 +4,16 @@ using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Measures;
 using HealthRecords.Web.Features.WorkList;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Encounters;
 
 /// <summary>Encounters (接诊), consultations (会诊) and two-way referrals (双向转诊) of a record: 004 附件5–7.</summary>
 public static class EncountersApi
 {
-    public static IServiceCollection AddEncounters(this IServiceCollection services)
-    {
-        services.AddScoped<FormWriter>();
-        services.AddScoped<EncounterQueries>();
-        services.AddScoped<SaveEncounter>();
-        services.AddScoped<SaveConsultation>();
-        services.AddScoped<SaveReferral>();
-        services.AddScoped<RecordReferralResult>();
-        services.AddScoped<PrintServiceForm>();
-        services.AddScoped<IDueItemSource, ReferralDueItems>();
-        services.AddScoped<IServiceEventSource, EncounterServiceEvents>();
-        services.AddScoped<Portal.IPortalSection, EncounterPortalSection>();
-        return services;
-    }
-
     public static void MapEncountersApi(this IEndpointRouteBuilder app)
     {
-        var residents = app.MapGroup("/api/residents/{id:long}").WithTags("接诊、会诊与转诊").RequireAuthorization(Policies.Staff);
+        var residents = app.MapGroup("/api/residents/{id:long}").WithTags("接诊、会诊与转诊").RequireAuthorization(Policies.Staff).ForRecord();
         residents.MapGet("/encounters", async Task<Results<Ok<IReadOnlyList<EncounterView>>, NotFound>> (long id, HttpContext http, EncounterQueries q, CancellationToken ct) =>
             Found(await q.EncountersOfAsync(DataScope.From(http.User), id, ct))).WithSummary("居民的接诊记录");
         residents.MapGet("/consultations", async Task<Results<Ok<IReadOnlyList<ConsultationView>>, NotFound>> (long id, HttpContext http, EncounterQueries q, CancellationToken ct) =>
@@ -51,23 +37,30 @@ public static class EncountersApi
 
         var api = app.MapGroup("/api").WithTags("接诊、会诊与转诊").RequireAuthorization(Policies.Staff);
         api.MapGet("/encounters/{id:long}", async Task<Results<Ok<EncounterView>, NotFound>> (long id, HttpContext http, EncounterQueries q, CancellationToken ct) =>
-            Found(await q.EncounterAsync(DataScope.From(http.User), id, ct))).WithSummary("接诊记录");
+            Found(await q.EncounterAsync(DataScope.From(http.User), id, ct))).WithSummary("接诊记录")
+            .WithMetadata(RouteScope.Form<Encounter>("id"));
         api.MapPut("/encounters/{id:long}", async (long id, EncounterInput input, HttpContext http, SaveEncounter save, CancellationToken ct) =>
             ApiResults.From(await save.UpdateAsync(DataScope.From(http.User), id, input, ct)))
-            .RequireAuthorization(Policies.Edit).WithSummary("修改接诊记录（须带 version）");
+            .RequireAuthorization(Policies.Edit).WithSummary("修改接诊记录（须带 version）")
+            .WithMetadata(RouteScope.Form<Encounter>("id"));
         api.MapGet("/consultations/{id:long}", async Task<Results<Ok<ConsultationView>, NotFound>> (long id, HttpContext http, EncounterQueries q, CancellationToken ct) =>
-            Found(await q.ConsultationAsync(DataScope.From(http.User), id, ct))).WithSummary("会诊记录");
+            Found(await q.ConsultationAsync(DataScope.From(http.User), id, ct))).WithSummary("会诊记录")
+            .WithMetadata(RouteScope.Form<Consultation>("id"));
         api.MapPut("/consultations/{id:long}", async (long id, ConsultationInput input, HttpContext http, SaveConsultation save, CancellationToken ct) =>
             ApiResults.From(await save.UpdateAsync(DataScope.From(http.User), id, input, ct)))
-            .RequireAuthorization(Policies.Edit).WithSummary("修改会诊记录（须带 version）");
+            .RequireAuthorization(Policies.Edit).WithSummary("修改会诊记录（须带 version）")
+            .WithMetadata(RouteScope.Form<Consultation>("id"));
         api.MapGet("/referrals/{id:long}", async Task<Results<Ok<ReferralView>, NotFound>> (long id, HttpContext http, EncounterQueries q, CancellationToken ct) =>
-            Found(await q.ReferralAsync(DataScope.From(http.User), id, ct))).WithSummary("双向转诊");
+            Found(await q.ReferralAsync(DataScope.From(http.User), id, ct))).WithSummary("双向转诊")
+            .WithMetadata(RouteScope.Form<Referral>("id"));
         api.MapPut("/referrals/{id:long}", async (long id, ReferralInput input, HttpContext http, SaveReferral save, CancellationToken ct) =>
             ApiResults.From(await save.UpdateAsync(DataScope.From(http.User), id, input, ct)))
-            .RequireAuthorization(Policies.Edit).WithSummary("修改转出单（须带 version）");
+            .RequireAuthorization(Policies.Edit).WithSummary("修改转出单（须带 version）")
+            .WithMetadata(RouteScope.Form<Referral>("id"));
         api.MapPost("/referrals/{id:long}/result", async (long id, ReferralResultInput input, HttpContext http, RecordReferralResult record, CancellationToken ct) =>
             ApiResults.From(await record.HandleAsync(DataScope.From(http.User), id, input, ct)))
-            .RequireAuthorization(Policies.Edit).WithSummary("记录转诊结果及回转单；记录后转诊关闭（须带 version）");
+            .RequireAuthorization(Policies.Edit).WithSummary("记录转诊结果及回转单；记录后转诊关闭（须带 version）")
+            .WithMetadata(RouteScope.Form<Referral>("id"));
         api.MapGet("/referrals/open", async (HttpContext http, EncounterQueries q, CancellationToken ct) =>
             TypedResults.Ok(await q.OpenReferralsAsync(DataScope.From(http.User), ct))).WithSummary("管理范围内未记录结果的转诊，按应随访日期排序");
         api.MapGet("/icd10", (string? q) => TypedResults.Ok(Icd10.Search(q))).WithSummary("常用 ICD-10 诊断编码查找（编码前缀或名称）");

@@ -1,8 +1,7 @@
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Encounters;
 
@@ -10,7 +9,7 @@ namespace HealthRecords.Web.Features.Encounters;
 /// Records what following up a referral found, with the transfer-back slip when one came: this closes the referral
 /// and takes it off the work list (<see cref="ReferralRules.IsOpen"/>).
 /// </summary>
-public sealed class RecordReferralResult(FormWriter writer, HealthRecordsDbContext db, TimeProvider time)
+public sealed class RecordReferralResult(FormWriter writer, TimeProvider time)
 {
     public async Task<CommandResult<ReferralView>> HandleAsync(DataScope user, long id, ReferralResultInput input, CancellationToken ct)
     {
@@ -18,14 +17,15 @@ public sealed class RecordReferralResult(FormWriter writer, HealthRecordsDbConte
         {
             return CommandResult<ReferralView>.Invalid("result", "请填写转诊结果");
         }
-        var referredOn = await db.Referrals.AsNoTracking().Where(r => r.Id == id).Select(r => (DateOnly?)r.ReferredOn).FirstOrDefaultAsync(ct);
-        if (referredOn is null)
+        var save = new FormSave<Referral, NoFacts>
         {
-            return CommandResult<ReferralView>.NotFound("记录不存在或不在您的管理范围内");
-        }
-        var saved = await writer.UpdateAsync<Referral>(user, id, input.Version,
-            (_, today) => EncounterRules.ValidateResult(result, input.Back, referredOn.Value, today),
-            r => r.Apply(result, input.Back), "referral-result", ct);
+            Action = "referral-result",
+            Facts = NoFacts.None,
+            Check = (_, existing, today) => FormWriter.Invalid<Referral>(EncounterRules.ValidateResult(result, input.Back, existing!.ReferredOn, today)),
+            Apply = (row, _) => row.Apply(result, input.Back),
+            Detail = r => $"Referral {r.Id}",
+        };
+        var saved = await writer.UpdateAsync(user, id, input.Version, save, ct);
         return saved.Succeeded ? CommandResult<ReferralView>.Ok(SaveReferral.ToView(saved.Value!, time.Today())) : saved.As<ReferralView>();
     }
 }

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Encounters;
 
 /// <summary>
-/// The work list's referral follow-ups: every open referral is due <see cref="ReferralRules.FollowUpDays"/> days after it
-/// was made (004 高血压 三(1): 2 周内随访转诊结果), urgent, until its result is recorded. The list shows it to whoever
-/// has the record in scope, the record's responsible doctor among them.
+/// The work list's referral follow-ups: loads the open referrals due by then (their promoted follow-up day) and asks
+/// the domain (<see cref="ReferralRules.Due"/>) for each item. The list shows it to whoever has the record in scope,
+/// the record's responsible doctor among them.
 /// </summary>
 public sealed class ReferralDueItems : IDueItemSource
 {
@@ -21,11 +21,13 @@ public sealed class ReferralDueItems : IDueItemSource
             join r in records on f.HealthRecordId equals r.Id
             where f.ResultOn == null && f.FollowUpDue <= until
             orderby f.FollowUpDue
-            select new { f.Id, f.HealthRecordId, f.FollowUpDue, f.ToInstitution })
+            select new { f.Id, f.HealthRecordId, f.ReferredOn, f.ToInstitution, f.ResultOn })
             .ToListAsync(ct);
-        return rows.Select(x => new DueItem(
-            x.HealthRecordId, DueServices.Referral, DueKinds.ReferralFollowUp, $"转诊后随访（{x.ToInstitution}）",
-            x.FollowUpDue, Urgent: true, $"/residents/{x.HealthRecordId}/referrals/{x.Id}/result", x.Id)).ToList();
+        return rows
+            .Select(x => (x, Due: ReferralRules.Due(x.Id, x.ReferredOn, x.ToInstitution, x.ResultOn)))
+            .Where(x => x.Due is not null)
+            .Select(x => DueItem.From(x.x.HealthRecordId, DueServices.Referral, x.Due!, $"/residents/{x.x.HealthRecordId}/referrals/{x.x.Id}/result"))
+            .ToList();
     }
 }
 

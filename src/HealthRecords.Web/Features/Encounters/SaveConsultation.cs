@@ -1,10 +1,11 @@
 using HealthRecords.Domain.Encounters;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Encounters;
 
-/// <summary>Creates and updates a 会诊记录表 (004 附件6).</summary>
+/// <summary>Creates and updates a 会诊记录表 (004 附件6) through the kernel's write path.</summary>
 public sealed class SaveConsultation(FormWriter writer)
 {
     public async Task<CommandResult<ConsultationView>> CreateAsync(DataScope user, long recordId, ConsultationInput input, CancellationToken ct)
@@ -13,8 +14,7 @@ public sealed class SaveConsultation(FormWriter writer)
         {
             return CommandResult<ConsultationView>.Invalid("form", "请填写会诊记录");
         }
-        var result = await writer.CreateAsync(user, recordId, Check(form), () => new Consultation { CreatedById = user.UserId }.With(form), "consultation-create", ct);
-        return View(result);
+        return View(await writer.CreateAsync(user, recordId, Save(form, "consultation-create"), ct));
     }
 
     public async Task<CommandResult<ConsultationView>> UpdateAsync(DataScope user, long id, ConsultationInput input, CancellationToken ct)
@@ -23,12 +23,17 @@ public sealed class SaveConsultation(FormWriter writer)
         {
             return CommandResult<ConsultationView>.Invalid("form", "请填写会诊记录");
         }
-        var result = await writer.UpdateAsync<Consultation>(user, id, input.Version, Check(form), c => c.With(form), "consultation-update", ct);
-        return View(result);
+        return View(await writer.UpdateAsync(user, id, input.Version, Save(form, "consultation-update"), ct));
     }
 
-    private static FormWriter.Check Check(ConsultationForm form) =>
-        (record, today) => FormWriter.Under("form", EncounterRules.Validate(form, record.BirthDate, today));
+    private static FormSave<Consultation, NoFacts> Save(ConsultationForm form, string action) => new()
+    {
+        Action = action,
+        Facts = NoFacts.None,
+        Check = (record, _, today) => FormWriter.Invalid<Consultation>(FormWriter.Under("form", EncounterRules.Validate(form, record.BirthDate, today))),
+        Apply = (row, _) => row.With(form),
+        Detail = c => $"Consultation {c.ConsultationDate:yyyy-MM-dd}",
+    };
 
     internal static ConsultationView ToView(Consultation c) =>
         new(c.Id, c.HealthRecordId, c.Form, c.CreatedByName, c.UpdatedAtUtc, c.Version);

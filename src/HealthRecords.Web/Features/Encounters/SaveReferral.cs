@@ -3,6 +3,7 @@ using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Encounters;
@@ -16,17 +17,24 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
         {
             return CommandResult<ReferralView>.Invalid("form", "请填写转诊单");
         }
-        if (input.EncounterId is long encounterId && !await db.Encounters.AnyAsync(e => e.Id == encounterId && e.HealthRecordId == recordId, ct))
+        var encounters = db.Encounters;
+        var encounterId = input.EncounterId;
+        var save = new FormSave<Referral, bool>
         {
-            return CommandResult<ReferralView>.Invalid("encounterId", "接诊记录不属于该居民");
-        }
-        var result = await writer.CreateAsync(user, recordId, Check(form), () =>
-        {
-            var r = new Referral { CreatedById = user.UserId, EncounterId = input.EncounterId };
-            r.Apply(form);
-            return r;
-        }, "referral-create", ct);
-        return View(result, time.Today());
+            Action = "referral-create",
+            // the encounter it is made from, when named, is one of this record's
+            Facts = r => encounterId == null || encounters.Any(e => e.Id == encounterId && e.HealthRecordId == r.Id),
+            Check = (record, _, today) => !record.Facts
+                ? CommandResult<Referral>.Invalid("encounterId", "接诊记录不属于该居民")
+                : FormWriter.Invalid<Referral>(FormWriter.Under("form", EncounterRules.Validate(form, record.BirthDate, today))),
+            Apply = (row, _) =>
+            {
+                row.EncounterId = encounterId;
+                row.Apply(form);
+            },
+            Detail = r => $"Referral {r.ReferredOn:yyyy-MM-dd}",
+        };
+        return View(await writer.CreateAsync(user, recordId, save, ct), time.Today());
     }
 
     public async Task<CommandResult<ReferralView>> UpdateAsync(DataScope user, long id, ReferralInput input, CancellationToken ct)
@@ -35,27 +43,34 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
         {
             return CommandResult<ReferralView>.Invalid("form", "请填写转诊单");
         }
-        var recorded = await db.Referrals.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.Result, r.Back }).FirstOrDefaultAsync(ct);
-        FormWriter.Check check = (record, today) =>
+        var save = new FormSave<Referral, NoFacts>
         {
-            var errors = EncounterRules.Validate(form, record.BirthDate, today);
-            return FormWriter.Under("form", errors.Count > 0 ? errors : EncounterRules.ValidateAgainstResult(form, recorded?.Result, recorded?.Back));
+            Action = "referral-update",
+            Facts = NoFacts.None,
+            Check = (record, existing, today) =>
+            {
+                var errors = EncounterRules.Validate(form, record.BirthDate, today);
+                return FormWriter.Invalid<Referral>(FormWriter.Under("form",
+                    errors.Count > 0 ? errors : EncounterRules.ValidateAgainstResult(form, existing?.Result, existing?.Back)));
+            },
+            Apply = (row, _) => row.Apply(form),
+            Detail = r => $"Referral {r.Id}",
         };
-        var result = await writer.UpdateAsync<Referral>(user, id, input.Version, check, r => r.Apply(form), "referral-update", ct);
-        return View(result, time.Today());
+        return View(await writer.UpdateAsync(user, id, input.Version, save, ct), time.Today());
     }
 
     /// <summary>
     /// A new transfer-out for the record, pre-filled from the record (patient, age, record number, address, phone), the
-    /// user (referring doctor and institution) and, when given, an encounter of the record (its notes). Null when the
+    /// user (referring doctor and institution) and, when given, an encounter of the record (its notes). Refused when the
     /// user may not add to the record.
     /// </summary>
     public async Task<CommandResult<ReferralOut>> DraftAsync(DataScope user, long recordId, long? encounterId, CancellationToken ct)
     {
-        var (record, refusal) = await writer.WritableAsync<ReferralOut>(user, recordId, ct);
-        if (refusal is not null)
+        var (record, refusal) = await writer.OpenAsync<DraftFacts, ReferralOut>(user, recordId,
+            r => new DraftFacts(r.Name, r.RecordNumber, r.Cover.CurrentAddress, r.Phone), "填写服务记录", ct);
+        if (record is null)
         {
-            return refusal;
+            return refusal!;
         }
         var today = time.Today();
         var institution = user.InstitutionId is int inst
@@ -63,12 +78,12 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
             : null;
         var draft = new ReferralOut
         {
-            PatientName = record!.Name,
+            PatientName = record.Facts.Name,
             Sex = record.Sex,
             Age = Age.AgeOn(record.BirthDate, today),
-            RecordNumber = record.RecordNumber,
-            Address = record.Cover.CurrentAddress,
-            Phone = record.Phone,
+            RecordNumber = record.Facts.RecordNumber,
+            Address = record.Facts.Address,
+            Phone = record.Facts.Phone,
             ReferringDoctor = user.DisplayName,
             ReferringDoctorPhone = institution?.Phone,
             FromInstitution = institution?.Name,
@@ -87,8 +102,7 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
         return CommandResult<ReferralOut>.Ok(draft with { ReferredOn = draft.ReferredOn ?? today });
     }
 
-    private static FormWriter.Check Check(ReferralOut form) =>
-        (record, today) => FormWriter.Under("form", EncounterRules.Validate(form, record.BirthDate, today));
+    private sealed record DraftFacts(string Name, string RecordNumber, string? Address, string? Phone);
 
     internal static ReferralView ToView(Referral r, DateOnly today) => new(
         r.Id, r.HealthRecordId, r.EncounterId, r.Form, r.Result, r.Back,

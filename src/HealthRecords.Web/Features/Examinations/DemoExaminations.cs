@@ -38,7 +38,7 @@ public static class DemoExaminations
         var examinedShare = 0.82 * Math.Clamp((today.DayOfYear - 20) / 300.0, 0, 1);
         foreach (var r in elderly)
         {
-            var subject = new ExamSubject(r.Sex, r.BirthDate, r.KeyPopulations & (KeyPopulation.Hypertension | KeyPopulation.Diabetes | KeyPopulation.SevereMentalIllness));
+            var subject = new ExamSubject(r.Sex, r.BirthDate, KeyPopulationRules.On(r.KeyPopulations, r.BirthDate, today) & (KeyPopulation.Hypertension | KeyPopulation.Diabetes | KeyPopulation.SevereMentalIllness));
             var dates = new List<DateOnly>();
             if (rng.NextDouble() < examinedShare)
             {

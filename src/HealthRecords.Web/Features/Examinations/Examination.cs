@@ -1,6 +1,7 @@
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HealthRecords.Web.Features.Examinations;
 
@@ -9,10 +10,8 @@ namespace HealthRecords.Web.Features.Examinations;
 /// beside it are promoted copies for lists and measures, written only by <see cref="Apply"/>.
 /// One examination per resident per date (unique index).
 /// </summary>
-public sealed class Examination
+public sealed class Examination : ServiceForm
 {
-    public long Id { get; set; }
-    public long HealthRecordId { get; set; }
     public DateOnly ExamDate { get; set; }
     /// <summary>Blood pressure shown in lists: the left arm, or the right where only the right was measured.</summary>
     public int? Systolic { get; set; }
@@ -24,13 +23,7 @@ public sealed class Examination
     public bool Complete { get; set; }
     public HealthExamination Form { get; set; } = new();
 
-    public int InstitutionId { get; set; }
-    public required string CreatedById { get; set; }
-    public string CreatedByName { get; set; } = "";
-    public DateTime CreatedAtUtc { get; set; }
-    public DateTime UpdatedAtUtc { get; set; }
-    /// <summary>Optimistic concurrency token: every save increments it; a save with an older value is refused.</summary>
-    public int Version { get; set; }
+    public override DateOnly ServiceDate => ExamDate;
 
     /// <summary>Stores the (already computed and checked) form and copies the promoted columns from it.</summary>
     public void Apply(HealthExamination form, bool complete)
@@ -46,26 +39,19 @@ public sealed class Examination
     }
 }
 
-/// <summary>The examinations table: one line in ModelConfiguration calls <see cref="Configure"/>.</summary>
-internal static class ExaminationModel
+/// <summary>The examinations table.</summary>
+internal sealed class ExaminationConfiguration : FormConfiguration<Examination>
 {
-    public static void Configure(ModelBuilder b, Action<Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<HealthExamination>> document, bool postgres)
+    protected override void Configure(EntityTypeBuilder<Examination> e, ModelOptions o)
     {
-        b.Entity<Examination>(e =>
+        e.ToTable("HealthExaminations");
+        e.Property(x => x.Form).IsDocument(o);
+        e.HasIndex(x => new { x.HealthRecordId, x.ExamDate }).IsUnique();
+        var byDate = e.HasIndex(x => x.ExamDate);
+        if (o.Postgres)
         {
-            e.ToTable("HealthExaminations");
-            e.Property(x => x.Version).IsConcurrencyToken();
-            document(e.Property(x => x.Form));
-            e.Property(x => x.CreatedById).HasMaxLength(450);
-            e.Property(x => x.CreatedByName).HasMaxLength(100);
-            e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.HealthRecordId).OnDelete(DeleteBehavior.Cascade);
-            e.HasIndex(x => new { x.HealthRecordId, x.ExamDate }).IsUnique();
-            var byDate = e.HasIndex(x => x.ExamDate);
-            if (postgres)
-            {
-                // The dashboard's examination measures read a year's examinations from this index alone (DashboardIndexes).
-                byDate.IncludeProperties(x => new { x.HealthRecordId, x.Complete });
-            }
-        });
+            // The dashboard's examination measures read a year's examinations from this index alone (DashboardIndexes).
+            byDate.IncludeProperties(x => new { x.HealthRecordId, x.Complete });
+        }
     }
 }

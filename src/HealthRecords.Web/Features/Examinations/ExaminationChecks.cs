@@ -5,7 +5,9 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Examinations;
 
@@ -22,8 +24,18 @@ public sealed record ExamResident(long Id, string RecordNumber, string Name, Sex
             Subject.Programmes, ExaminationItems.ShowsGynaecology(Sex), Status == RecordStatus.Active, ExaminationItems.Rules(Subject, examDate));
 }
 
-/// <summary>What the examination use cases share: the scoped resident and examinations, the domain checks, the outcomes.</summary>
-public sealed class ExaminationChecks(HealthRecordsDbContext db, TimeProvider time)
+/// <summary>
+/// The programmes a resident is in through another service (enrolled in hypertension management from an encounter …),
+/// which decide * items of the examination form. A service module registers one: the examinations do not know the
+/// services that decide their items.
+/// </summary>
+public interface IExaminationProgrammes
+{
+    Task<KeyPopulation> OfAsync(HealthRecordsDbContext db, long recordId, CancellationToken ct);
+}
+
+/// <summary>What the examination use cases share: the resident with their programmes, the domain checks, the saves.</summary>
+public sealed class ExaminationChecks(HealthRecordsDbContext db, FormWriter writer, IEnumerable<IExaminationProgrammes> programmes, TimeProvider time)
 {
     /// <summary>The resident, if in the user's scope.</summary>
     public Task<ExamResident?> ResidentAsync(DataScope user, long recordId, CancellationToken ct) =>
@@ -34,58 +46,84 @@ public sealed class ExaminationChecks(HealthRecordsDbContext db, TimeProvider ti
         ResidentAsync(db.HealthRecords, recordId, ct);
 
     /// <summary>
-    /// The resident with the programmes they are in: the key populations of their record (既往史) and the hypertension
-    /// and diabetes managements they are enrolled in now, since a patient may be enrolled from an encounter or an
-    /// examination before 既往史 is updated (004 附件4 填表说明 2: 不同重点人群的免费检查项目按照各专项服务规范的要求执行).
+    /// The resident with the programmes they are in: the key populations of their record (既往史) and those the
+    /// services report (enrolled in management now, since a patient may be enrolled from an encounter or an examination
+    /// before 既往史 is updated; 004 附件4 填表说明 2: 不同重点人群的免费检查项目按照各专项服务规范的要求执行).
     /// </summary>
     private async Task<ExamResident?> ResidentAsync(IQueryable<HealthRecord> records, long recordId, CancellationToken ct)
     {
         var resident = await records.AsNoTracking().Where(r => r.Id == recordId)
             .Select(r => new ExamResident(r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, r.KeyPopulations, r.Status))
             .FirstOrDefaultAsync(ct);
-        if (resident is null)
+        return resident is null ? null : resident with
         {
-            return null;
+            KeyPopulations = KeyPopulationRules.On(resident.KeyPopulations, resident.BirthDate, time.Today()) | await ProgrammesAsync(recordId, ct),
+        };
+    }
+
+    private async Task<KeyPopulation> ProgrammesAsync(long recordId, CancellationToken ct)
+    {
+        var all = KeyPopulation.None;
+        foreach (var source in programmes)
+        {
+            all |= await source.OfAsync(db, recordId, ct);
         }
-        var enrolled = await Chronic.Enrolments.ActiveDiseases(db, recordId).ToListAsync(ct);
-        var programmes = resident.KeyPopulations
-            | (enrolled.Contains(Domain.Chronic.ChronicDisease.Hypertension) ? KeyPopulation.Hypertension : KeyPopulation.None)
-            | (enrolled.Contains(Domain.Chronic.ChronicDisease.Diabetes) ? KeyPopulation.Diabetes : KeyPopulation.None);
-        return resident with { KeyPopulations = programmes };
+        return all;
     }
 
-    /// <summary>Examinations of residents in the user's scope.</summary>
-    public IQueryable<Examination> Scoped(DataScope user)
+    /// <summary>Creates (<paramref name="id"/> null) or changes an examination through the kernel's write path.</summary>
+    public async Task<CommandResult<ExaminationDetail>> SaveAsync(DataScope user, long? recordId, long? id, ExaminationInput input, CancellationToken ct)
     {
-        var records = user.Apply(db.HealthRecords).Select(r => r.Id);
-        return db.Set<Examination>().Where(e => records.Contains(e.HealthRecordId));
+        var exams = db.Set<Examination>();
+        var date = input.Form.ExamDate;
+        var programmeTags = KeyPopulation.None;
+        ExamResident? saved = null;
+        if (recordId is long rid)
+        {
+            programmeTags = await ProgrammesAsync(rid, ct);
+        }
+        else if (await exams.Where(e => e.Id == id).Select(e => (long?)e.HealthRecordId).FirstOrDefaultAsync(ct) is long owner)
+        {
+            programmeTags = await ProgrammesAsync(owner, ct);
+        }
+        var save = new FormSave<Examination, ExamFacts>
+        {
+            Action = id is null ? "examination-create" : "examination-update",
+            Noun = "体检表",
+            RoleCannot = id is null ? "填写健康体检表" : "修改健康体检表",
+            Facts = r => new ExamFacts(r.RecordNumber, r.Name, r.KeyPopulations,
+                exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate == date && e.Id != id)),
+            Check = (target, _, today) =>
+            {
+                saved = new ExamResident(target.RecordId, target.Facts.RecordNumber, target.Facts.Name, target.Sex, target.BirthDate,
+                    KeyPopulationRules.On(target.Facts.KeyPopulations, target.BirthDate, today) | programmeTags, target.Status);
+                var errors = new FieldErrors();
+                errors.AddAll(ExaminationValidator.Validate(Computed(input.Form), saved.Subject, today), "form");
+                return errors.Count > 0 ? CommandResult<Examination>.Invalid(errors)
+                    : target.Facts.SameDate ? SameDate(date).As<Examination>()
+                    : null;
+            },
+            Apply = (exam, _) =>
+            {
+                var form = Computed(input.Form);
+                exam.Apply(form, ExaminationCompleteness.IsComplete(form, saved!.Subject));
+            },
+            Detail = e => $"体检 {e.ExamDate:yyyy-MM-dd}",
+            Duplicate = _ => SameDate(date).As<Examination>(),
+        };
+        var result = recordId is long record
+            ? await writer.CreateAsync(user, record, save, ct)
+            : await writer.UpdateAsync(user, id!.Value, input.Version, save, ct);
+        return result.Succeeded ? CommandResult<ExaminationDetail>.Ok(DetailOf(result.Value!, saved!)) : result.As<ExaminationDetail>();
     }
 
-    /// <summary>The form with its computed fields, and its field errors keyed "form.…" (Domain ExaminationValidator).</summary>
-    public (HealthExamination Form, IReadOnlyDictionary<string, string[]> Errors) Check(ExamResident resident, HealthExamination input)
-    {
-        var form = ExaminationValidator.WithComputed(input with { Doctor = input.Doctor?.Trim() });
-        var errors = new FieldErrors();
-        errors.AddAll(ExaminationValidator.Validate(form, resident.Subject, time.Today()), "form");
-        return (form, errors);
-    }
+    private sealed record ExamFacts(string RecordNumber, string Name, KeyPopulation KeyPopulations, bool SameDate);
 
-    /// <summary>True when the resident already has an examination on that date (other than <paramref name="exceptId"/>).</summary>
-    public Task<bool> SameDateAsync(long recordId, DateOnly date, long? exceptId, CancellationToken ct) =>
-        db.Set<Examination>().AnyAsync(e => e.HealthRecordId == recordId && e.ExamDate == date && e.Id != exceptId, ct);
-
-    /// <summary>After a failed save: true when another save on the same date won the race (the unique index refused ours).</summary>
-    public async Task<bool> RacedSameDateAsync(long recordId, DateOnly date)
-    {
-        db.ChangeTracker.Clear();
-        return await SameDateAsync(recordId, date, null, CancellationToken.None);
-    }
+    /// <summary>The form with its computed fields (Domain ExaminationValidator.WithComputed) and the doctor's name trimmed.</summary>
+    private static HealthExamination Computed(HealthExamination input) => ExaminationValidator.WithComputed(input with { Doctor = input.Doctor?.Trim() });
 
     public static CommandResult<ExaminationDetail> SameDate(DateOnly date) =>
         CommandResult<ExaminationDetail>.Invalid("form.examDate", $"该居民 {date:yyyy-MM-dd} 已有健康体检表，同一天只能有一份；请打开已有的体检表修改");
-
-    public static CommandResult<ExaminationDetail> Stale() =>
-        CommandResult<ExaminationDetail>.Conflict("该体检表已被他人修改，您的修改未保存。请刷新查看最新内容后重新修改。");
 
     public static ExaminationDetail DetailOf(Examination exam, ExamResident resident)
     {

@@ -81,9 +81,8 @@ public sealed class ExaminationServiceEvents : IServiceEventSource
 }
 
 /// <summary>
-/// Work list: each 65+ resident of this year (<see cref="ElderlyRules.IsTarget"/>) without an examination this year.
-/// Due on the anniversary of the last examination (kept within this year), or on 1 January for one never examined
-/// (004 老年人健康管理服务规范: 每年1次).
+/// Work list: loads this year's 65+ residents (<see cref="ElderlyRules.IsTarget"/>) without an examination this year,
+/// with their last one, and asks the domain (<see cref="ElderlyRules.AnnualExamination"/>) when it is due.
 /// </summary>
 public sealed class ElderlyDueItems : IDueItemSource
 {
@@ -95,20 +94,14 @@ public sealed class ElderlyDueItems : IDueItemSource
         var exams = db.Set<Examination>();
         var rows = await records
             .Where(r => r.BirthDate <= latest && !exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= first))
-            .Select(r => new { r.Id, Last = exams.Where(e => e.HealthRecordId == r.Id).Max(e => (DateOnly?)e.ExamDate) })
+            .Select(r => new { r.Id, r.BirthDate, Last = exams.Where(e => e.HealthRecordId == r.Id).Max(e => (DateOnly?)e.ExamDate) })
             .ToListAsync(ct);
         var items = new List<DueItem>();
         foreach (var row in rows)
         {
-            var due = row.Last is DateOnly last ? last.AddYears(1) : first;
-            if (due < first)
+            if (ElderlyRules.AnnualExamination(row.BirthDate, row.Last, today) is { } due && due.DueDate <= until)
             {
-                due = first;
-            }
-            if (due <= until)
-            {
-                items.Add(new DueItem(row.Id, DueServices.Elderly, DueKinds.AnnualExamination, "老年人年度健康体检", due, false,
-                    $"/residents/{row.Id}/examinations/new"));
+                items.Add(DueItem.From(row.Id, DueServices.Elderly, due, $"/residents/{row.Id}/examinations/new"));
             }
         }
         return items;
@@ -149,26 +142,5 @@ public sealed class ExaminationPortalSection(HealthRecordsDbContext db) : IPorta
             }
             return new PortalItem(e.ExamDate, "健康体检", parts.Count == 0 ? null : string.Join("，", parts));
         }).ToList();
-    }
-}
-
-/// <summary>Registers the examination feature: one line in ServiceRegistration and one in Program.</summary>
-public static class ExaminationRegistration
-{
-    public static IServiceCollection AddExaminations(this IServiceCollection services)
-    {
-        services.AddScoped<ExaminationChecks>();
-        services.AddScoped<DraftExamination>();
-        services.AddScoped<CreateExamination>();
-        services.AddScoped<UpdateExamination>();
-        services.AddScoped<ReadExaminations>();
-        services.AddScoped<ElderlyList>();
-        services.AddScoped<IMeasure, ElderlyManagementRateMeasure>();
-        services.AddScoped<IMeasure, ExaminationCompletenessMeasure>();
-        services.AddScoped<IServiceEventSource, ExaminationServiceEvents>();
-        services.AddScoped<IDueItemSource, ElderlyDueItems>();
-        // registered after AddPortal: the last section per key replaces the 健康体检 placeholder
-        services.AddScoped<IPortalSection, ExaminationPortalSection>();
-        return services;
     }
 }

@@ -1,6 +1,7 @@
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Examinations;
 
@@ -9,7 +10,8 @@ public static class ExaminationsApi
 {
     public static IEndpointRouteBuilder MapExaminationsApi(this IEndpointRouteBuilder app)
     {
-        var residents = app.MapGroup("/api/residents/{recordId:long}/examinations").WithTags("健康体检").RequireAuthorization(Policies.Staff);
+        var residents = app.MapGroup("/api/residents/{recordId:long}/examinations").WithTags("健康体检").RequireAuthorization(Policies.Staff)
+            .ForRecord("recordId");
 
         residents.MapGet("/", async Task<Results<Ok<IReadOnlyList<ExaminationSummary>>, NotFound>> (long recordId, HttpContext http, ReadExaminations exams, CancellationToken ct) =>
             await exams.HistoryAsync(DataScope.From(http.User), recordId, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
@@ -24,7 +26,8 @@ public static class ExaminationsApi
             .RequireAuthorization(Policies.Edit)
             .WithSummary("新增健康体检表（同一居民同一天只能有一份）");
 
-        var exams = app.MapGroup("/api/examinations").WithTags("健康体检").RequireAuthorization(Policies.Staff);
+        var exams = app.MapGroup("/api/examinations").WithTags("健康体检").RequireAuthorization(Policies.Staff)
+            .WithMetadata(RouteScope.Form<Examination>("id"));
 
         exams.MapGet("/{id:long}", async Task<Results<Ok<ExaminationDetail>, NotFound>> (long id, HttpContext http, ReadExaminations read, CancellationToken ct) =>
             await read.GetAsync(DataScope.From(http.User), id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound())

@@ -3,6 +3,7 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Home;
@@ -25,21 +26,14 @@ public sealed class HomeSummary(HealthRecordsDbContext db, TimeProvider time)
         var yearStart = new DateOnly(today.Year, 1, 1);
         var records = user.Apply(db.HealthRecords.AsNoTracking());
 
-        // One pass over the scope: counts per status and key-population combination.
-        var groups = await records
-            .GroupBy(r => new { r.Status, r.KeyPopulations })
-            .Select(g => new { g.Key.Status, g.Key.KeyPopulations, Count = g.Count() })
-            .ToListAsync(ct);
-        var active = groups.Where(g => g.Status == RecordStatus.Active).ToList();
-        var populations = Enum.GetValues<KeyPopulation>()
-            .Where(p => p != KeyPopulation.None)
-            .Select(p => (p, active.Where(g => g.KeyPopulations.HasFlag(p)).Sum(g => g.Count)))
-            .ToList();
+        var groups = await records.GroupBy(r => r.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Membership on today, from the birth dates (nothing stamped when a record was saved goes stale).
+        var populations = await KeyPopulationQueries.CountAsync(records.Where(r => r.Status == RecordStatus.Active), today, ct);
 
         var createdThisMonth = await records.CountAsync(r => r.CreatedOn >= monthStart, ct);
         var closedThisYear = await records.CountAsync(r => r.Status == RecordStatus.Closed && r.ClosedOn >= yearStart, ct);
         return new HomeFigures(
-            active.Sum(g => g.Count),
+            groups.Where(g => g.Status == RecordStatus.Active).Sum(g => g.Count),
             groups.Where(g => g.Status == RecordStatus.Closed).Sum(g => g.Count),
             createdThisMonth,
             closedThisYear,

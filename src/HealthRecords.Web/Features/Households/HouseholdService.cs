@@ -5,6 +5,8 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Households;
 
@@ -44,7 +46,7 @@ public sealed class HouseholdService(HealthRecordsDbContext db, Audit audit, Tim
         }
         if (input.Version != h.Version)
         {
-            return CommandResult<HouseholdDetail>.Conflict("该家庭信息已被他人修改，您的修改未保存。请刷新后重试。");
+            return CommandResult<HouseholdDetail>.Conflict(RecordMessages.Stale("家庭信息"));
         }
         var errors = new FieldErrors();
         if (input.LivingEnvironment is not null)
@@ -85,7 +87,7 @@ public sealed class HouseholdService(HealthRecordsDbContext db, Audit audit, Tim
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult<HouseholdDetail>.Conflict("该家庭信息已被他人修改，您的修改未保存。请刷新后重试。");
+            return CommandResult<HouseholdDetail>.Conflict(RecordMessages.Stale("家庭信息"));
         }
         return CommandResult<HouseholdDetail>.Ok((await GetAsync(user, id, ct))!);
     }
@@ -103,7 +105,7 @@ public sealed class HouseholdService(HealthRecordsDbContext db, Audit audit, Tim
         }
         if (record.Status != RecordStatus.Active)
         {
-            return CommandResult<HouseholdDetail>.Conflict("档案已终止或已合并，为只读");
+            return CommandResult<HouseholdDetail>.Conflict(RecordMessages.ReadOnly);
         }
         Household? target = null;
         if (input.ToHouseholdId is long to)
@@ -111,7 +113,7 @@ public sealed class HouseholdService(HealthRecordsDbContext db, Audit audit, Tim
             target = await user.Apply(db.Households, db.Villages).FirstOrDefaultAsync(x => x.Id == to, ct);
             if (target is null)
             {
-                return CommandResult<HouseholdDetail>.Invalid("toHouseholdId", "目标家庭不存在或不在您的管理范围内");
+                return CommandResult<HouseholdDetail>.Invalid("toHouseholdId", RecordMessages.NotFound("目标家庭"));
             }
             if (target.VillageCode != record.VillageCode)
             {

@@ -1,6 +1,7 @@
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Households;
 
@@ -8,7 +9,8 @@ public static class HouseholdsApi
 {
     public static RouteGroupBuilder MapHouseholdsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/households").WithTags("家庭").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/households").WithTags("家庭").RequireAuthorization(Policies.Staff)
+            .NotResidentData("id", "a household: scoped by DataScope.Apply(households), tested in AuthorizationMatrixTests");
 
         api.MapGet("/{id:long}", async Task<Results<Ok<HouseholdDetail>, NotFound>> (long id, HttpContext http, HouseholdService households, CancellationToken ct) =>
             await households.GetAsync(DataScope.From(http.User), id, ct) is { } h ? TypedResults.Ok(h) : TypedResults.NotFound())
@@ -21,7 +23,8 @@ public static class HouseholdsApi
         app.MapPost("/api/residents/{id:long}/household", async (long id, MoveMemberInput input, HttpContext http, HouseholdService households, CancellationToken ct) =>
             ApiResults.From(await households.MoveMemberAsync(DataScope.From(http.User), id, input, ct)))
             .WithTags("家庭").RequireAuthorization(Policies.Staff)
-            .WithSummary("把成员移到另一家庭或新立一户");
+            .WithSummary("把成员移到另一家庭或新立一户")
+            .ForRecord();
         return api;
     }
 }

@@ -13,21 +13,7 @@ namespace HealthRecords.Web.Features.Measures;
 public sealed class GroupPopulations(HealthRecordsDbContext db, MeasurePopulation population)
 {
     /// <summary>Villages of the user's scope (a village doctor's own, an institution's, or the county's).</summary>
-    public IQueryable<Village> VillagesInScope(DataScope user)
-    {
-        var villages = db.Villages.AsNoTracking();
-        if (user.WholeCounty)
-        {
-            return villages;
-        }
-        if (user.Role == Roles.VillageDoctor)
-        {
-            var mine = user.Villages;
-            return villages.Where(v => mine.Contains(v.Code));
-        }
-        var inst = user.InstitutionId ?? -1;
-        return villages.Where(v => v.InstitutionId == inst);
-    }
+    public IQueryable<Village> VillagesInScope(DataScope user) => user.Apply(db.Villages.AsNoTracking());
 
     /// <summary>
     /// Resident population per group for estimated denominators: a township's is configured and used when the whole

@@ -1,5 +1,6 @@
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Measures;
 
@@ -8,7 +9,8 @@ public static class MeasuresApi
 {
     public static RouteGroupBuilder MapMeasuresApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/measures").WithTags("考核指标").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/measures").WithTags("考核指标").RequireAuthorization(Policies.Staff)
+            .NotResidentData("code", "a measure: its residents come from DataScope.Apply, tested in MeasuresApiTests");
 
         api.MapGet("/", async ([AsParameters] MeasureQuery query, bool? recount, HttpContext http, MeasureEngine engine, CancellationToken ct) =>
             ApiResults.From(await engine.TableAsync(DataScope.From(http.User), query, ct, recount == true)))

@@ -1,6 +1,7 @@
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Portal;
 
@@ -12,20 +13,6 @@ public static class PortalApi
 {
     public const string ResidentPolicy = "Resident";
 
-    public static IServiceCollection AddPortal(this IServiceCollection services)
-    {
-        services.AddAuthorizationBuilder().AddPolicy(ResidentPolicy, p => p.RequireRole(Roles.Resident).RequireClaim(PortalClaims.Record));
-        services.AddScoped<ActivationCodes>();
-        services.AddScoped<PortalAccounts>();
-        services.AddScoped<PortalReader>();
-        services.AddScoped<RecordCorrections>();
-        foreach (var section in PortalSectionKeys.Placeholders)
-        {
-            services.AddSingleton(section);
-        }
-        return services;
-    }
-
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapActivationSlip();
@@ -34,9 +21,11 @@ public static class PortalApi
         app.MapPost("/api/residents/{id:long}/activation-code", async (long id, HttpContext http, ActivationCodes codes, CancellationToken ct) =>
             ApiResults.From(await codes.IssueAsync(DataScope.From(http.User), id, ct)))
             .WithTags("居民自助查询").RequireAuthorization(Policies.Edit)
-            .WithSummary("发放一次性激活码（只显示一次，30 天内有效；发放新码后旧码作废）");
+            .WithSummary("发放一次性激活码（只显示一次，30 天内有效；发放新码后旧码作废）")
+            .ForRecord();
 
-        var staff = app.MapGroup("/api/corrections").WithTags("居民自助查询").RequireAuthorization(Policies.Keep);
+        var staff = app.MapGroup("/api/corrections").WithTags("居民自助查询").RequireAuthorization(Policies.Keep)
+            .NotResidentData("id", "a reported correction: RecordCorrections scopes it by the record, tested in PortalTests");
         staff.MapGet("/", async (HttpContext http, RecordCorrections corrections, CancellationToken ct) =>
             TypedResults.Ok(await corrections.PendingAsync(DataScope.From(http.User), ct)))
             .WithSummary("本范围内居民报告的待核实更正");

@@ -1,12 +1,13 @@
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Portal;
 
 /// <summary>Tables of the resident portal: activation codes and reported corrections.</summary>
-internal static class PortalModel
+internal sealed class PortalModel : IEntityConfiguration
 {
-    public static void Configure(ModelBuilder b)
+    public void Configure(ModelBuilder b, ModelOptions options)
     {
         b.Entity<ActivationCode>(e =>
         {

@@ -41,8 +41,8 @@ public sealed class PortalReader(ResidentReader reader, Audit audit, AuditQuerie
             return null;
         }
         var views = new List<PortalSectionView>();
-        // The last registration of a key wins, so a service's real section replaces its placeholder.
-        foreach (var s in sections.GroupBy(s => s.Key).Select(g => g.Last()).OrderBy(s => s.Order))
+        // A service's real section replaces its placeholder, whichever module registered first.
+        foreach (var s in sections.GroupBy(s => s.Key).Select(g => g.LastOrDefault(x => x is not EmptyPortalSection) ?? g.Last()).OrderBy(s => s.Order))
         {
             views.Add(new PortalSectionView(s.Key, s.Title, await s.LoadAsync(recordId, ct)));
         }

@@ -7,8 +7,8 @@ public sealed record PortalItem(DateOnly On, string Title, string? Detail);
 public sealed record PortalSectionView(string Key, string Title, IReadOnlyList<PortalItem> Items);
 
 /// <summary>
-/// A section of the portal page. A later service (examinations, follow-ups, vaccinations, due services) adds
-/// its section by registering an implementation with the same <see cref="Key"/> in place of the empty one;
+/// A section of the portal page. A service (examinations, follow-ups, vaccinations, due services) adds its section
+/// through its module (<c>module.PortalSection&lt;T&gt;()</c>) with the same <see cref="Key"/> as the empty one, which it replaces;
 /// it must return only what a resident may read (no staff-only notes).
 /// </summary>
 public interface IPortalSection
@@ -35,7 +35,7 @@ public static class PortalSectionKeys
     public const string Vaccinations = "vaccinations";
     public const string DueServices = "due-services";
 
-    /// <summary>The placeholders; a real section registered later for the same key wins (the last registration per key).</summary>
+    /// <summary>The placeholders; a real section registered for the same key wins.</summary>
     public static readonly IReadOnlyList<IPortalSection> Placeholders =
     [
         new EmptyPortalSection(DueServices, "近期应做的服务", 10),

@@ -6,6 +6,8 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Portal;
 
@@ -158,7 +160,7 @@ public sealed class RecordCorrections(HealthRecordsDbContext db, UpdateResident 
         }
         if (record.Status != RecordStatus.Active)
         {
-            return (null, null, CommandResult<PendingCorrection>.Conflict("档案已终止或已合并，为只读；请先恢复档案"));
+            return (null, null, CommandResult<PendingCorrection>.Conflict(RecordMessages.ReadOnlyThen("请先恢复档案")));
         }
         return (correction, record, null);
     }

@@ -4,6 +4,7 @@ using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Residents;
 
@@ -39,7 +40,7 @@ public sealed class CreateResident(
             household = await user.Apply(db.Households, db.Villages).FirstOrDefaultAsync(h => h.Id == hid, ct);
             if (household is null)
             {
-                errors.Add("householdId", "所选家庭不存在或不在您的管理范围内");
+                errors.Add("householdId", RecordMessages.NotFound("所选家庭"));
             }
             else if (input.RelationToHead == HouseholdRelation.Head && household.HeadId is not null)
             {

@@ -53,7 +53,7 @@ public sealed class ExportResidents(HealthRecordsDbContext db, SearchResidents s
             ["本人电话"] = r.Phone is null ? null : full ? r.Phone : Masking.Show(r.Phone, false),
             ["乡镇(街道)"] = r.Township,
             ["村(居)委会"] = r.Village,
-            ["重点人群"] = KeyPopulationLabels(r.KeyPopulations),
+            ["重点人群"] = KeyPopulationLabels(KeyPopulationRules.On(r.KeyPopulations, r.BirthDate, today)),
             ["档案状态"] = r.Status.Label(),
         }).ToList();
         var q = query.Q?.Trim();

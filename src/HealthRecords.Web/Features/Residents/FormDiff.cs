@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HealthRecords.Web.Data;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Residents;
 
@@ -9,8 +9,8 @@ public static class FormDiff
 {
     public static IReadOnlyList<(string Field, string? Old, string? New)> Compare<T>(string prefix, T before, T after)
     {
-        var left = Flatten(JsonSerializer.SerializeToNode(before, ModelConfiguration.Json), prefix);
-        var right = Flatten(JsonSerializer.SerializeToNode(after, ModelConfiguration.Json), prefix);
+        var left = Flatten(JsonSerializer.SerializeToNode(before, JsonDocuments.Options), prefix);
+        var right = Flatten(JsonSerializer.SerializeToNode(after, JsonDocuments.Options), prefix);
         return left.Keys.Union(right.Keys)
             .Where(k => left.GetValueOrDefault(k) != right.GetValueOrDefault(k))
             .Order(StringComparer.Ordinal)
@@ -37,13 +37,13 @@ public static class FormDiff
                 break;
             case JsonArray arr:
                 // Lists compare as a whole: their items have no stable identity.
-                into[path] = arr.Count == 0 ? null : arr.ToJsonString(ModelConfiguration.Json);
+                into[path] = arr.Count == 0 ? null : arr.ToJsonString(JsonDocuments.Options);
                 break;
             case null:
                 into[path] = null;
                 break;
             default:
-                var text = node.ToJsonString(ModelConfiguration.Json).Trim('"');
+                var text = node.ToJsonString(JsonDocuments.Options).Trim('"');
                 into[path] = text.Length == 0 ? null : text;
                 break;
         }

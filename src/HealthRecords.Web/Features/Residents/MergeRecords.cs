@@ -7,6 +7,9 @@ using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
 using Microsoft.EntityFrameworkCore;
 
+using HealthRecords.Web.Kernel;
+using HealthRecords.Domain.Validation;
+
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>
@@ -54,7 +57,7 @@ public sealed class MergeRecords(HealthRecordsDbContext db, RecordChecks checks,
         }
 
         var now = time.UtcNow();
-        var snapshot = JsonSerializer.Serialize(merged, ModelConfiguration.Json);
+        var snapshot = JsonSerializer.Serialize(merged, JsonDocuments.Options);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var info = Combine(survivor.PersonalInfo, merged.PersonalInfo);
         if (survivor.IdNumber is null && !string.IsNullOrWhiteSpace(info.IdNumber))

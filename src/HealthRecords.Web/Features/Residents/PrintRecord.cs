@@ -1,6 +1,5 @@
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Residents;
@@ -15,13 +14,13 @@ public enum PrintedForm
 /// <summary>A record ready to print, with the phone numbers the information card's back asks for.</summary>
 public sealed record PrintView(ResidentDetail Record, string? InstitutionPhone, string? DoctorPhone);
 
-/// <summary>Opens a record for printing: within the user's scope (through <see cref="ResidentReader"/>), audited as a print.</summary>
-public sealed class PrintRecord(ResidentReader reader, HealthRecordsDbContext db, Audit audit)
+/// <summary>
+/// Opens a record for printing: within the user's scope (through <see cref="ResidentReader"/>, read audited); the print
+/// itself is audited by the page (<see cref="Kernel.PrintPageBase{TView}"/>).
+/// </summary>
+public sealed class PrintRecord(ResidentReader reader, HealthRecordsDbContext db)
 {
-    /// <summary>
-    /// The record if the user may see it, else null. Opening a print page is audited as printing that form:
-    /// the page exists only to be printed.
-    /// </summary>
+    /// <summary>The record if the user may see it, else null.</summary>
     public async Task<PrintView?> LoadAsync(DataScope user, long id, PrintedForm form, CancellationToken ct)
     {
         var record = await reader.GetAsync(user, id, ct);
@@ -29,10 +28,7 @@ public sealed class PrintRecord(ResidentReader reader, HealthRecordsDbContext db
         {
             return null;
         }
-        var view = form == PrintedForm.Card ? await WithCardPhonesAsync(record, ct) : new PrintView(record, null, null);
-        audit.Add(user, form == PrintedForm.Card ? "print-card" : "print-cover", id);
-        await db.SaveChangesAsync(ct);
-        return view;
+        return form == PrintedForm.Card ? await WithCardPhonesAsync(record, ct) : new PrintView(record, null, null);
     }
 
     /// <summary>The card's back gives the phone of the record's institution and of the responsible doctor.</summary>

@@ -4,6 +4,7 @@ using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Residents;
 

@@ -70,7 +70,7 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             rec.TownshipCode, row.Township, rec.VillageCode, row.Village,
             rec.HouseholdId, rec.RelationToHead, rec.ManagingInstitutionId, row.Institution,
             rec.ResponsibleDoctorId, row.Doctor,
-            Age.AgeOn(rec.BirthDate, time.Today()), rec.KeyPopulations, rec.Pregnant,
+            Age.AgeOn(rec.BirthDate, time.Today()), KeyPopulationRules.On(rec.KeyPopulations, rec.BirthDate, time.Today()), rec.Pregnant,
             rec.Status, rec.ClosureReason, rec.ClosedOn, rec.ClosureDestination, rec.ClosureHandOver, rec.ClosureNote, rec.MergedIntoId,
             rec.CreatedOn, row.CreatedBy ?? "", row.CreatedAt ?? "", rec.Version);
     }

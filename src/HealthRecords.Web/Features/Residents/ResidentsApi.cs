@@ -2,6 +2,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Residents;
 
@@ -10,7 +11,7 @@ public static class ResidentsApi
 {
     public static RouteGroupBuilder MapResidentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/residents").WithTags("居民健康档案").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/residents").WithTags("居民健康档案").RequireAuthorization(Policies.Staff).ForRecord();
 
         api.MapGet("/", async ([AsParameters] ResidentQuery query, HttpContext http, SearchResidents search, CancellationToken ct) =>
             TypedResults.Ok(await search.HandleAsync(DataScope.From(http.User), query, ct)))

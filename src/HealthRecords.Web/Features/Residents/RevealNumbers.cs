@@ -3,6 +3,7 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Residents;
 
@@ -52,7 +53,7 @@ public static class RevealApi
     public static void MapRevealApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/residents/{id:long}/reveal/{field}", async (long id, string field, HttpContext http, RevealNumbers reveal, CancellationToken ct) =>
             ApiResults.From(await reveal.HandleAsync(DataScope.From(http.User), id, field, ct)))
-            .WithTags("居民健康档案").RequireAuthorization(Policies.SeeFullIdentity)
+            .WithTags("居民健康档案").RequireAuthorization(Policies.SeeFullIdentity).ForRecord().Sample("field", "idNumber")
             .WithSummary("显示完整身份证号（idNumber）、本人电话（phone）或联系人电话（contactPhone），每次查看均记入审计日志");
 }
 

@@ -53,7 +53,7 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
             r.Id, r.RecordNumber, r.Name, r.Sex, r.BirthDate, Age.AgeOn(r.BirthDate, today),
             r.IdNumber is null ? null : IdCardNumber.Mask(r.IdNumber),
             r.Phone is null ? null : PhoneNumber.Mask(r.Phone),
-            r.Village, r.HouseholdId, r.KeyPopulations, r.Status)).ToList();
+            r.Village, r.HouseholdId, KeyPopulationRules.On(r.KeyPopulations, r.BirthDate, today), r.Status)).ToList();
         // One entry per search: the kind of query, the page and how many it found; never the query itself (it may be an ID number).
         var q = query.Q?.Trim();
         await audit.WriteAsync(user, "search", null,
@@ -93,7 +93,7 @@ public sealed class SearchResidents(HealthRecordsDbContext db, TimeProvider time
         }
         if (query.KeyPopulation is KeyPopulation tag && tag != 0)
         {
-            records = records.Where(r => (r.KeyPopulations & tag) == tag);
+            records = records.InPopulation(tag, time.Today());
         }
         var q = query.Q?.Trim();
         if (string.IsNullOrEmpty(q))

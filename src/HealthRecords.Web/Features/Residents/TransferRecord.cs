@@ -4,6 +4,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Residents;
 

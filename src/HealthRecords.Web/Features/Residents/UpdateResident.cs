@@ -3,6 +3,7 @@ using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Residents;
 
@@ -22,11 +23,11 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
         }
         if (record.Status != RecordStatus.Active)
         {
-            return CommandResult<ResidentDetail>.Conflict("档案已终止或已合并，为只读；如需修改请先恢复档案");
+            return CommandResult<ResidentDetail>.Conflict(RecordMessages.ReadOnlyThen("如需修改请先恢复档案"));
         }
         if (input.Version is not int version)
         {
-            return CommandResult<ResidentDetail>.Invalid("version", "缺少版本号，请刷新后重试");
+            return CommandResult<ResidentDetail>.Invalid("version", RecordMessages.MissingVersion);
         }
         if (version != record.Version)
         {
@@ -94,5 +95,5 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
     }
 
     internal static CommandResult<ResidentDetail> StaleVersion() =>
-        CommandResult<ResidentDetail>.Conflict("该档案已被他人修改，您的修改未保存。请刷新查看最新内容后重新修改。");
+        CommandResult<ResidentDetail>.Conflict(RecordMessages.Stale("档案"));
 }

@@ -4,6 +4,7 @@ using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Users;
 

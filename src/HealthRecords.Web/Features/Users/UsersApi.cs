@@ -1,5 +1,6 @@
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Users;
 
@@ -8,7 +9,8 @@ public static class UsersApi
 {
     public static RouteGroupBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/users").WithTags("用户管理").RequireAuthorization(Policies.ManageUsers);
+        var api = app.MapGroup("/api/users").WithTags("用户管理").RequireAuthorization(Policies.ManageUsers)
+            .NotResidentData("id", "a user account: UserAdmin keeps an admin to their institution, tested in AccountSecurityTests");
 
         api.MapGet("/", async (HttpContext http, UserAdmin admin, CancellationToken ct) =>
             TypedResults.Ok(await admin.ListAsync(DataScope.From(http.User), ct)))

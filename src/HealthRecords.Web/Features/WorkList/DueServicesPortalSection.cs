@@ -43,7 +43,7 @@ public sealed class DueServicesPortalSection(HealthRecordsDbContext db, WorkList
 
     private static string Advice(DueItem item, DateOnly today)
     {
-        var late = WorkListQueries.DaysOverdue(item, today);
+        var late = item.DaysOverdue(today);
         return late > 0
             ? $"已过应做日期 {late} 天，请尽快联系您的责任医生或到卫生院、村卫生室"
             : "请在此日期前后到卫生院或村卫生室，或等候医生联系您";

@@ -1,12 +1,13 @@
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.WorkList;
 
 /// <summary>Tables of the work list: contact attempts recorded from it.</summary>
-internal static class WorkListModel
+internal sealed class WorkListModel : IEntityConfiguration
 {
-    public static void Configure(ModelBuilder b)
+    public void Configure(ModelBuilder b, ModelOptions options)
     {
         b.Entity<ContactAttempt>(e =>
         {

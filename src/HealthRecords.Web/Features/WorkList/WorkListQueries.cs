@@ -86,7 +86,7 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
             .Where(i => string.IsNullOrEmpty(query.Service) || i.Service == query.Service)
             .Where(i => string.IsNullOrEmpty(query.Kind) || i.Kind == query.Kind)
             .OrderByDescending(i => i.Urgent)
-            .ThenByDescending(i => DaysOverdue(i, today))
+            .ThenByDescending(i => i.DaysOverdue(today))
             .ThenBy(i => i.DueDate)
             .ThenBy(i => i.HealthRecordId)
             .ToList();
@@ -100,7 +100,7 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
         return new WorkListResult(
             rows,
             filtered.Count,
-            filtered.Count(i => i.DueDate < today),
+            filtered.Count(i => i.IsOverdue(today)),
             filtered.Count(i => i.Urgent),
             page,
             pageSize,
@@ -137,8 +137,9 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
             .Select(v =>
             {
                 var its = byVillage[v.Code].ToList();
-                var perDay = days.Select(d => its.Count(i => i.DueDate == d)).ToList();
-                var overdue = its.Count(i => i.DueDate < today);
+                // an item still in its window counts on today if its due date has passed
+                var perDay = days.Select(d => its.Count(i => !i.IsOverdue(today) && (i.DueDate < today ? today : i.DueDate) == d)).ToList();
+                var overdue = its.Count(i => i.IsOverdue(today));
                 return new PlannerVillage(v.Code, v.Name, overdue, perDay, overdue + perDay.Sum());
             })
             .Where(v => v.Total > 0 || villages.Count <= 30) // a county-wide planner lists only villages with work
@@ -188,8 +189,6 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
         return items;
     }
 
-    public static int DaysOverdue(DueItem item, DateOnly today) => Math.Max(0, today.DayNumber - item.DueDate.DayNumber);
-
     private async Task<List<WorkListRow>> RowsAsync(List<DueItem> items, DateOnly today, CancellationToken ct)
     {
         var ids = items.Select(i => i.HealthRecordId).Distinct().ToList();
@@ -215,7 +214,7 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
                 p.Id, p.RecordNumber, p.Name, p.Sex, Age.AgeOn(p.BirthDate, today), p.VillageCode, p.VillageName,
                 Masking.Show(p.Phone, isId: false),
                 i.Service, WorkListLabels.Service(i.Service), i.Kind, WorkListLabels.Kind(i.Kind), i.Title,
-                i.DueDate, DaysOverdue(i, today), i.Urgent, i.Link, i.SourceId,
+                i.DueDate, i.DaysOverdue(today), i.Urgent, i.Link, i.SourceId,
                 last is null ? null : new ContactView(last.Id, last.Outcome, last.Outcome.Label(), last.ContactedOn, last.UserName, last.Note, mine.Count)));
         }
         return rows;
@@ -228,17 +227,7 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
 
     private async Task<List<(string Code, string Name)>> VillagesInScopeAsync(DataScope user, CancellationToken ct)
     {
-        var villages = db.Villages.AsNoTracking();
-        if (user.Role == Roles.VillageDoctor)
-        {
-            var mine = user.Villages;
-            villages = villages.Where(v => mine.Contains(v.Code));
-        }
-        else if (!user.WholeCounty)
-        {
-            var inst = user.InstitutionId ?? -1;
-            villages = villages.Where(v => v.InstitutionId == inst);
-        }
+        var villages = user.Apply(db.Villages.AsNoTracking());
         var list = await villages.OrderBy(v => v.Code).Select(v => new { v.Code, v.Name }).ToListAsync(ct);
         return list.Select(v => (v.Code, v.Name)).ToList();
     }

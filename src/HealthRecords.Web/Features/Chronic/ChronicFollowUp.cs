@@ -1,41 +1,19 @@
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
+using HealthRecords.Web.Kernel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HealthRecords.Web.Features.Chronic;
-
-/// <summary>
-/// A patient under management for one chronic disease (高血压 or 2型糖尿病患者管理): when and from where they were
-/// enrolled, and whether they have been withdrawn (and restored). One row per record and disease.
-/// </summary>
-public sealed class ChronicEnrolment
-{
-    public long Id { get; set; }
-    public long HealthRecordId { get; set; }
-    public ChronicDisease Disease { get; set; }
-    public DateOnly EnrolledOn { get; set; }
-    public EnrolmentSource Source { get; set; }
-    /// <summary>The examination, encounter … the diagnosis came from, when there is one.</summary>
-    public long? SourceId { get; set; }
-    public string EnrolledById { get; set; } = "";
-    public string EnrolledByName { get; set; } = "";
-    public bool Withdrawn { get; set; }
-    public DateOnly? WithdrawnOn { get; set; }
-    public string? WithdrawReason { get; set; }
-    public DateOnly? RestoredOn { get; set; }
-    public string? RestoreReason { get; set; }
-    public int Version { get; set; }
-}
 
 /// <summary>
 /// One follow-up (随访) of one disease: the whole form as a JSON document (<see cref="Hypertension"/> or
 /// <see cref="Diabetes"/>), with the columns work lists and measures query promoted beside it. The system's
 /// suggestion and the doctor's final decision are both kept.
 /// </summary>
-public sealed class ChronicFollowUp
+public sealed class ChronicFollowUp : ServiceForm
 {
-    public long Id { get; set; }
-    public long HealthRecordId { get; set; }
     public ChronicDisease Disease { get; set; }
     public DateOnly VisitDate { get; set; }
     public VisitMode VisitMode { get; set; }
@@ -62,24 +40,28 @@ public sealed class ChronicFollowUp
     public long? ExaminationId { get; set; }
     public HypertensionFollowUp? Hypertension { get; set; }
     public DiabetesFollowUp? Diabetes { get; set; }
-    public string CreatedById { get; set; } = "";
-    public string CreatedByName { get; set; } = "";
-    public DateTime CreatedAtUtc { get; set; }
-    public DateTime UpdatedAtUtc { get; set; }
-    public int Version { get; set; }
+
+    public override DateOnly ServiceDate => VisitDate;
 }
 
-/// <summary>A blood pressure reading taken for hypertension screening (004 高血压 二(一)), 35 and over.</summary>
-public sealed class ScreeningBloodPressure
+internal sealed class ChronicFollowUpConfiguration : FormConfiguration<ChronicFollowUp>
 {
-    public long Id { get; set; }
-    public long HealthRecordId { get; set; }
-    public DateOnly TakenOn { get; set; }
-    public int Systolic { get; set; }
-    public int Diastolic { get; set; }
-    /// <summary>The resident has high-risk factors (高危人群): reminded every 6 months.</summary>
-    public bool HighRisk { get; set; }
-    public string TakenById { get; set; } = "";
-    public string TakenByName { get; set; } = "";
-    public DateTime CreatedAtUtc { get; set; }
+    protected override void Configure(EntityTypeBuilder<ChronicFollowUp> e, ModelOptions o)
+    {
+        e.ToTable("ChronicFollowUps");
+        e.Property(x => x.FastingGlucose).HasPrecision(5, 2);
+        e.Property(x => x.OverrideReason).HasMaxLength(500);
+        e.Property(x => x.DangerSigns).HasMaxLength(500);
+        e.Property(x => x.Hypertension).IsDocument(o);
+        e.Property(x => x.Diabetes).IsDocument(o);
+        // One follow-up per disease and day (issue #5 bad input); also the index for "the latest visit" and measures.
+        e.HasIndex(x => new { x.HealthRecordId, x.Disease, x.VisitDate }).IsUnique();
+        var byDate = e.HasIndex(x => new { x.Disease, x.VisitDate });
+        if (o.Postgres)
+        {
+            // The dashboard's chronic measures read a year's follow-ups from this index alone (DashboardIndexes).
+            byDate.IncludeProperties(x => new { x.HealthRecordId, x.FaceToFace, x.Controlled });
+        }
+        e.HasIndex(x => x.CombinedVisitId);
+    }
 }
