@@ -37,6 +37,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseApiBodyLimit();
 app.UseStatusPages();
+app.UseRequestSecurity();
 app.UseAuthentication();
 app.UseForcedPasswordChange();
 app.UseRateLimiter();

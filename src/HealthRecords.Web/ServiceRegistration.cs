@@ -81,6 +81,7 @@ public static class ServiceRegistration
         services.AddScoped<HouseholdService>();
         services.AddScoped<Features.Home.HomeSummary>();
         services.AddBadRequestProblems();
+        services.AddRequestSecurity(config);
         services.AddSingleton<Features.Backup.BackupService>();
         if (Features.Backup.BackupScheduler.IsConfigured(config))
         {

@@ -22,7 +22,7 @@ public sealed record ResidentInput
     public int? Version { get; init; }
 }
 
-/// <summary>A record as a page or API client reads it; ID number and phone in full (the reader is audited).</summary>
+/// <summary>A record as a page or API client reads it; views carry ID number and phones masked (<see cref="Masked"/>).</summary>
 public sealed record ResidentDetail(
     long Id,
     string RecordNumber,
@@ -53,7 +53,11 @@ public sealed record ResidentDetail(
     DateOnly CreatedOn,
     string CreatedByName,
     string CreatedAtInstitutionName,
-    int Version);
+    int Version)
+{
+    /// <summary>This record with its ID number and phones masked.</summary>
+    public ResidentDetail Masked() => this with { Info = Masking.Info(Info) };
+}
 
 /// <summary>One row of a list: ID number and phone masked.</summary>
 public sealed record ResidentListItem(
