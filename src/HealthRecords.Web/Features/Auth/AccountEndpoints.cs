@@ -36,7 +36,7 @@ public static class AccountEndpoints
                 return Results.BadRequest();
             }
             var idle = (await http.Request.ReadFormAsync()).TryGetValue("reason", out var reason) && reason == "idle"; // session.js signs an idle page out
-            await signIn.SignOutAsync();
+            await SessionStamps.SignOutEverywhereAsync(signIn, http.User); // every session of the account ends (issue #14 item 2)
             return Results.LocalRedirect(idle ? "/login?error=idle" : "/login");
         }).DisableAntiforgery().ExcludeFromDescription();
 
@@ -60,11 +60,11 @@ public static class AccountEndpoints
             ApiResults.From(await change.HandleAsync(http.User, input)))
             .RequireAuthorization().WithSummary("修改本人密码（首次使用发放的密码登录后必须修改）");
 
-        api.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        api.MapPost("/logout", async (HttpContext http, SignInManager<AppUser> signIn) =>
         {
-            await signIn.SignOutAsync();
+            await SessionStamps.SignOutEverywhereAsync(signIn, http.User);
             return TypedResults.NoContent();
-        }).RequireAuthorization().WithSummary("退出");
+        }).RequireAuthorization().WithSummary("退出：本账号的所有会话（含其他设备和打开的页面）随即失效");
 
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(Describe(DataScope.From(http.User), http.User.Identity!.Name!)))
             .RequireAuthorization().WithSummary("当前用户及其数据范围");
@@ -76,6 +76,8 @@ public static class AccountEndpoints
     private static CurrentUser Describe(DataScope scope, string userName) =>
         new(userName, scope.DisplayName, scope.Role, Roles.Label(scope.Role), scope.InstitutionId, scope.Villages);
 
+    /// <summary>A path on this site to return to; anything with whitespace or control characters (a tab) is not one.</summary>
     private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
 }

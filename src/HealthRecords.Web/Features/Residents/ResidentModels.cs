@@ -76,8 +76,12 @@ public sealed record ResidentListItem(
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
-/// <summary>A record that may be the same person as the one being entered.</summary>
-public sealed record DuplicateCandidate(long Id, string RecordNumber, string Name, DateOnly BirthDate, string? IdNumberMasked, string? PhoneMasked, string VillageName, string Reason);
+/// <summary>
+/// A record that may be the same person as the one being entered. Outside the user's scope only that it exists, why it
+/// matched and which institution manages it (<see cref="InScope"/> false; everything else null).
+/// </summary>
+public sealed record DuplicateCandidate(long? Id, string? RecordNumber, string? Name, DateOnly? BirthDate, string? IdNumberMasked, string? PhoneMasked, string? VillageName, string Reason,
+    string ManagingInstitution, bool InScope);
 
 /// <summary>The conflict a second record for an existing ID number gets: where the existing record is.</summary>
 public sealed record ExistingRecord(long Id, string RecordNumber, string Link);

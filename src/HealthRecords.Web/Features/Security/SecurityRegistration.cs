@@ -1,3 +1,5 @@
+using HealthRecords.Web.Features.Auth;
+
 namespace HealthRecords.Web.Features.Security;
 
 /// <summary>
@@ -10,12 +12,16 @@ public static class SecurityRegistration
     public static IServiceCollection AddRequestSecurity(this IServiceCollection services, IConfiguration config)
     {
         services.AddSensitiveNumberMasking();
+        services.AddRequestBodyChecks();
+        services.AddSessionChecks();
         return services;
     }
 
     /// <summary>The request pipeline's part: runs before authentication.</summary>
     public static IApplicationBuilder UseRequestSecurity(this IApplicationBuilder app)
     {
+        app.UseCrossSiteRefusal();
+        app.UseBadRequestAnswers();
         return app;
     }
 }
