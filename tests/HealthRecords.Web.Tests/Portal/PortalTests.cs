@@ -148,7 +148,8 @@ public abstract class PortalTests<THost>(THost host) : IClassFixture<THost>, IAs
         Assert.Equal(own.Id, me!.Id);
 
         // Every endpoint of the OpenAPI document outside the portal and sign-in refuses a resident, whichever id is tried.
-        using var doc = JsonDocument.Parse(await Anonymous().GetStringAsync("/openapi/v1.json"));
+        Assert.NotEqual(HttpStatusCode.OK, (await resident.GetAsync("/openapi/v1.json")).StatusCode); // staff only
+        using var doc = JsonDocument.Parse(await (await host.SignInAsync("cunyi")).GetStringAsync("/openapi/v1.json"));
         var tried = 0;
         foreach (var path in doc.RootElement.GetProperty("paths").EnumerateObject())
         {

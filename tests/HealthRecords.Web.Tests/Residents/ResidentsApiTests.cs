@@ -409,11 +409,16 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
     [Fact]
     public async Task HealthAndOpenApiEndpointsAnswer()
     {
-        var client = Host.Factory.CreateClient();
+        var client = Host.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
-        var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        // The API's description is served to signed-in staff only (issue #14 item 13): not to anyone, not to a resident.
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/api-docs")).StatusCode);
+        var staff = await Host.SignInAsync("cunyi");
+        var doc = await staff.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/residents", out _));
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api-docs")).StatusCode);
     }
 }
 

@@ -14,6 +14,8 @@ public static class SecurityRegistration
         services.AddSensitiveNumberMasking();
         services.AddRequestBodyChecks();
         services.AddSessionChecks();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<Microsoft.AspNetCore.Identity.IPasswordValidator<Data.Entities.AppUser>, AccountPasswordPolicy>();
         return services;
     }
 
