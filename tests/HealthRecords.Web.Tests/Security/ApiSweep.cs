@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HealthRecords.Web.Data;
@@ -58,6 +60,35 @@ public sealed partial class ApiSweep
         }
         return schema;
     }
+
+    /// <summary>The text of an answer; an Excel file (a zip of XML parts) is opened and its parts read.</summary>
+    public static async Task<string> TextOfAsync(HttpResponseMessage response)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (bytes is not [(byte)'P', (byte)'K', ..])
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        var text = new StringBuilder();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            text.Append(await reader.ReadToEndAsync());
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The antiforgery token of a page's form (a client that keeps cookies gets the matching cookie with it).</summary>
+    public static async Task<string> FormTokenAsync(HttpClient client, string page)
+    {
+        var token = FormToken().Match(await client.GetStringAsync(page)).Groups[1].Value;
+        Assert.NotEmpty(token);
+        return token;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
 
     [GeneratedRegex(@"\{(\w+)(?::\w+)?\}")]
     public static partial Regex Parameter();

@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using HealthRecords.Domain.Records;
 using HealthRecords.Web.Tests.Infrastructure;
@@ -49,7 +47,7 @@ public abstract partial class FullNumberSweepTests<THost>(THost host) : IClassFi
                     continue;
                 }
                 answered += response.IsSuccessStatusCode ? 1 : 0;
-                foreach (var leak in FullNumbers(await BodyTextAsync(response)))
+                foreach (var leak in FullNumbers(await ApiSweep.TextOfAsync(response)))
                 {
                     failures.Add($"{who} GET {url}: a full number {leak[..3]}…");
                 }
@@ -80,24 +78,6 @@ public abstract partial class FullNumberSweepTests<THost>(THost host) : IClassFi
                 Assert.Single(FullNumbers(await revealed.Content.ReadAsStringAsync()));
             }
         }
-    }
-
-    /// <summary>The text of an answer; an Excel file (a zip of XML parts) is opened and its parts read.</summary>
-    private static async Task<string> BodyTextAsync(HttpResponseMessage response)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        if (bytes is not [(byte)'P', (byte)'K', ..])
-        {
-            return Encoding.UTF8.GetString(bytes);
-        }
-        using var zip = new ZipArchive(new MemoryStream(bytes));
-        var text = new StringBuilder();
-        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
-        {
-            using var reader = new StreamReader(entry.Open());
-            text.Append(await reader.ReadToEndAsync());
-        }
-        return text.ToString();
     }
 
     /// <summary>Full ID numbers (valid check digit) and mobile numbers in a text (a problem's hex trace id aside).</summary>

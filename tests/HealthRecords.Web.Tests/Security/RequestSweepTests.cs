@@ -137,9 +137,7 @@ public abstract class RequestSweepTests<THost>(THost host) : IClassFixture<THost
 
         // The sign-in form's return address with a tab in it goes home instead of failing.
         var bare = host.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var page = await bare.GetStringAsync("/login");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        Assert.NotEmpty(token);
+        var token = await ApiSweep.FormTokenAsync(bare, "/login");
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["userName"] = "yisheng", ["password"] = Features.Demo.DemoAccounts.Password, ["returnUrl"] = "/\t/evil.example", ["__RequestVerificationToken"] = token,

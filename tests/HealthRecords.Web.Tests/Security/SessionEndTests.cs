@@ -72,9 +72,7 @@ public abstract class SessionEndTests<THost>(THost host) : IClassFixture<THost>,
         var client = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var signIn = await client.PostAsJsonAsync("/api/auth/login", new { userName = "cunyi", password = DemoAccounts.Password });
         var cookie = AuthCookie(signIn);
-        var page = await client.GetStringAsync("/account/password"); // a page with the sign-out form and its token
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        Assert.NotEmpty(token);
+        var token = await ApiSweep.FormTokenAsync(client, "/account/password"); // a page with the sign-out form
         var logout = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await ReplayAsync(cookie));
