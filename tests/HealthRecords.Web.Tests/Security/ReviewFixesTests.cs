@@ -157,6 +157,31 @@ public abstract class ReviewFixesTests<THost>(THost host) : IClassFixture<THost>
         Assert.Equal(HttpStatusCode.NoContent, phrase.StatusCode);
     }
 
+    [Fact]
+    public async Task ARecordReadMaskedAndSavedBackKeepsItsFullNumbers()
+    {
+        var doctor = await host.SignInAsync("cunyi");
+        var created = await TestResidents.CreateAsync(doctor, TestResidents.New("回存", phone: "13722223333"));
+        var read = (await doctor.GetFromJsonAsync<ResidentDetail>($"/api/residents/{created.Id}", Json.Options))!;
+        Assert.Equal("137****3333", read.Info.Phone);
+        var input = new ResidentInput
+        {
+            Info = read.Info, Cover = read.Cover with { CurrentAddress = "石林村9组" },
+            VillageCode = read.VillageCode, HouseholdId = read.HouseholdId, RelationToHead = read.RelationToHead, Version = read.Version,
+        };
+        Assert.True((await doctor.PutAsJsonAsync($"/api/residents/{created.Id}", input)).IsSuccessStatusCode);
+        var stored = await host.WithDbAsync(db => db.HealthRecords.Where(r => r.Id == created.Id).Select(r => new { r.IdNumber, r.Phone, r.Cover.CurrentAddress }).SingleAsync());
+        Assert.Equal(created.Info.IdNumber, stored.IdNumber);
+        Assert.Equal("13722223333", stored.Phone);
+        Assert.Equal("石林村9组", stored.CurrentAddress);
+
+        // Any form: a phone that comes back as its mask stays as stored; a new one is taken.
+        var referral = new Domain.Encounters.ReferralOut { Phone = "13722223333", ReferringDoctorPhone = "02368123456", PatientName = "回存" };
+        var masked = referral with { Phone = "137****3333", ReferringDoctorPhone = Masking.Mask("02368123456", isId: false) };
+        Assert.Equal(referral, Masking.KeepStored(masked, referral));
+        Assert.Equal("13900000000", Masking.KeepStored(masked with { Phone = "13900000000" }, referral).Phone);
+    }
+
     /// <summary>Sets the client address of a request from a header, so a test can sign in from two addresses.</summary>
     private sealed class TestAddress : IStartupFilter
     {

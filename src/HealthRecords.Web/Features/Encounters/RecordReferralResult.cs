@@ -25,7 +25,7 @@ public sealed class RecordReferralResult(FormWriter writer, HealthRecordsDbConte
         }
         var saved = await writer.UpdateAsync<Referral>(user, id, input.Version,
             (_, today) => EncounterRules.ValidateResult(result, input.Back, referredOn.Value, today),
-            r => r.Apply(result, input.Back), "referral-result", ct);
+            r => r.Apply(result, input.Back is null ? null : Residents.Masking.KeepStored(input.Back, r.Back)), "referral-result", ct);
         return saved.Succeeded ? CommandResult<ReferralView>.Ok(SaveReferral.ToView(saved.Value!, time.Today())) : saved.As<ReferralView>();
     }
 }

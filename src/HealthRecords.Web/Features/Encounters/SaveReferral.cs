@@ -41,7 +41,7 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
             var errors = EncounterRules.Validate(form, record.BirthDate, today);
             return FormWriter.Under("form", errors.Count > 0 ? errors : EncounterRules.ValidateAgainstResult(form, recorded?.Result, recorded?.Back));
         };
-        var result = await writer.UpdateAsync<Referral>(user, id, input.Version, check, r => r.Apply(form), "referral-update", ct);
+        var result = await writer.UpdateAsync<Referral>(user, id, input.Version, check, r => r.Apply(Residents.Masking.KeepStored(form, r.Form)), "referral-update", ct); // a phone read masked stays as stored
         return View(result, time.Today());
     }
 

@@ -93,6 +93,32 @@ public static class Masking
         ContactPhone = Keep(input.ContactPhone, stored.ContactPhone, false),
     };
 
+    /// <summary>
+    /// The same for any form (a record type): every string property named like an ID number or a phone
+    /// (<see cref="Security.SensitiveNumbersJson.IsSensitive"/>, the names every API answer masks) keeps the stored value
+    /// when it comes back as its mask. Other properties are the input's.
+    /// </summary>
+    public static T KeepStored<T>(T input, T? stored) where T : class
+    {
+        if (stored is null)
+        {
+            return input;
+        }
+        T? copy = null;
+        foreach (var property in typeof(T).GetProperties())
+        {
+            if (property.PropertyType == typeof(string) && property.CanWrite && property.GetIndexParameters().Length == 0
+                && Security.SensitiveNumbersJson.IsSensitive(property.Name, out var isId)
+                && Keep(property.GetValue(input) as string, property.GetValue(stored) as string, isId) is var kept
+                && !ReferenceEquals(kept, property.GetValue(input)))
+            {
+                copy ??= (T)typeof(T).GetMethod("<Clone>$")!.Invoke(input, null)!; // a record's own copy (as `with` makes)
+                property.SetValue(copy, kept);
+            }
+        }
+        return copy ?? input;
+    }
+
     private static string? Keep(string? input, string? stored, bool isId) =>
         input is not null && stored is not null && input.Contains('*', StringComparison.Ordinal) && input == Mask(stored, isId) ? stored : input;
 
