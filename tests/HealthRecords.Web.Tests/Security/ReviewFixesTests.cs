@@ -170,10 +170,10 @@ public abstract class ReviewFixesTests<THost>(THost host) : IClassFixture<THost>
             VillageCode = read.VillageCode, HouseholdId = read.HouseholdId, RelationToHead = read.RelationToHead, Version = read.Version,
         };
         Assert.True((await doctor.PutAsJsonAsync($"/api/residents/{created.Id}", input)).IsSuccessStatusCode);
-        var stored = await host.WithDbAsync(db => db.HealthRecords.Where(r => r.Id == created.Id).Select(r => new { r.IdNumber, r.Phone, r.Cover.CurrentAddress }).SingleAsync());
+        var stored = await host.WithDbAsync(db => db.HealthRecords.Where(r => r.Id == created.Id).Select(r => new { r.IdNumber, r.Phone, r.Cover }).SingleAsync());
         Assert.Equal(created.Info.IdNumber, stored.IdNumber);
         Assert.Equal("13722223333", stored.Phone);
-        Assert.Equal("石林村9组", stored.CurrentAddress);
+        Assert.Equal("石林村9组", stored.Cover.CurrentAddress);
 
         // Any form: a phone that comes back as its mask stays as stored; a new one is taken.
         var referral = new Domain.Encounters.ReferralOut { Phone = "13722223333", ReferringDoctorPhone = "02368123456", PatientName = "回存" };

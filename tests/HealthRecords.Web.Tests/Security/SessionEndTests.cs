@@ -79,6 +79,27 @@ public abstract class SessionEndTests<THost>(THost host) : IClassFixture<THost>,
     }
 
     [Fact]
+    public async Task ChangingAnIssuedPasswordOnThePageKeepsThatBrowserSignedIn()
+    {
+        var (user, password) = await NewUserAsync();
+        var client = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var token = await ApiSweep.FormTokenAsync(client, "/login");
+        var signedIn = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = user.UserName, ["password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal("/account/password", signedIn.Headers.Location?.OriginalString);
+        var formToken = await ApiSweep.FormTokenAsync(client, "/account/password");
+        var changed = await client.PostAsync("/account/password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "change-password", ["__RequestVerificationToken"] = formToken,
+            ["Input.CurrentPassword"] = password, ["Input.NewPassword"] = "Qy7#mdLp2x", ["Input.ConfirmPassword"] = "Qy7#mdLp2x",
+        }));
+        Assert.True(changed.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"{(int)changed.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task APortalResidentsSignOutEndsTheirSessions()
     {
         var targets = await (await SweepTargets.CreateAsync(host)).WithPortalAsync(host, "Resident#2026x");

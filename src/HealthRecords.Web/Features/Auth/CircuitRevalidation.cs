@@ -30,12 +30,17 @@ public sealed class CircuitRevalidation : RevalidatingServerAuthenticationStateP
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
+    private static readonly TimeSpan RevokeDelay = TimeSpan.FromSeconds(2);
+
     private void OnRevoked(string userId) => _ = RecheckAsync(userId);
 
     private async Task RecheckAsync(string userId)
     {
         try
         {
+            // The browser that signed itself out is already on its way to the sign-in page (with its own message, such
+            // as the idle one); a moment later its page is gone and only the account's other live pages are signed out.
+            await Task.Delay(RevokeDelay);
             var state = await GetAuthenticationStateAsync();
             if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) == userId && !await ValidateAuthenticationStateAsync(state, CancellationToken.None))
             {
