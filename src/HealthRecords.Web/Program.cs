@@ -33,14 +33,16 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseApiBodyLimit();
 app.UseStatusPages();
+app.UseRequestSecurity();
 app.UseAuthentication();
 app.UseForcedPasswordChange();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapOpenApi();
-app.MapScalarApiReference("/api-docs", o => o.WithTitle("居民健康档案管理系统 API"));
+// The API's description is for signed-in staff only (issue #14 item 13).
+app.MapOpenApi().RequireAuthorization(Policies.Staff);
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("居民健康档案管理系统 API")).RequireAuthorization(Policies.Staff);
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

@@ -38,6 +38,7 @@ public static class ServiceRegistration
         services.AddScoped<ConcurrentQueries>();
         services.AddScoped<FormWriter>();
         services.AddScoped<FormReader>();
+        services.AddRequestSecurity(config);
         services.AddModules(config);
         return services;
     }

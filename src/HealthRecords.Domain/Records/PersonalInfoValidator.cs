@@ -22,6 +22,14 @@ public static class PersonalInfoValidator
         {
             e.Add("name", "姓名不能超过50个字");
         }
+        else if (TextSafety.NameError(name) is { } unsafeName)
+        {
+            e.Add("name", "姓名" + unsafeName); // a name made to look like another (issue #14 item 7)
+        }
+        if (TextSafety.NameError(info.ContactName) is { } unsafeContact)
+        {
+            e.Add("contactName", "联系人姓名" + unsafeContact);
+        }
         e.Coded("sex", info.Sex, "性别");
         if (info.BirthDate == default)
         {

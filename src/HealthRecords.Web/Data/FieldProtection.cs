@@ -59,6 +59,8 @@ public static class FieldProtection
             e.Property(x => x.NewValue).HasConversion(text);
         });
         b.Entity<RecordMerge>(e => e.Property(x => x.MergedSnapshotJson).HasConversion(json));
+        // A phone (or address) a resident reports through the portal, until the record keeper decides on it.
+        b.Entity<RecordCorrection>(e => e.Property(x => x.NewValue).HasConversion(text));
         b.Entity<DataStep>(e =>
         {
             e.ToTable("DataSteps");

@@ -211,8 +211,8 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
 
         var changes = await client.GetFromJsonAsync<List<ChangeEntry>>($"/api/residents/{created.Id}/changes", Json.Options);
         var change = Assert.Single(changes!, c => c.Field == "info.phone");
-        Assert.Equal("13800000001", change.OldValue);
-        Assert.Equal("13900000002", change.NewValue);
+        Assert.Equal("138****0001", change.OldValue); // masked like the field itself (issue #14 item 1)
+        Assert.Equal("139****0002", change.NewValue);
         Assert.Equal("石林村卫生室 李村医", change.ChangedByName);
     }
 
@@ -229,8 +229,7 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("已被他人修改", await second.Content.ReadAsStringAsync());
-        var now = await client.GetFromJsonAsync<ResidentDetail>($"/api/residents/{created.Id}", Json.Options);
-        Assert.Equal("13711112222", now!.Info.Phone);
+        Assert.Equal("13711112222", (await StoredInfoAsync(created.Id)).Phone);
     }
 
     [Fact]
@@ -303,8 +302,10 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
         var response = await keeper.PostAsJsonAsync("/api/residents/merge", new MergeInput(survivor.Id, duplicate.Id, "同一人重复建档"));
         response.EnsureSuccessStatusCode();
         var merged = await response.Content.ReadFromJsonAsync<ResidentDetail>(Json.Options);
-        Assert.Equal(withId.Info.IdNumber, merged!.Info.IdNumber);
-        Assert.Equal("13500001111", merged.Info.Phone);
+        Assert.Equal(survivor.Id, merged!.Id);
+        var kept = await StoredInfoAsync(survivor.Id);
+        Assert.Equal(withId.Info.IdNumber, kept.IdNumber);
+        Assert.Equal("13500001111", kept.Phone);
 
         var old = await Host.WithDbAsync(db => db.HealthRecords.AsNoTracking().FirstAsync(r => r.Id == duplicate.Id));
         Assert.Equal(RecordStatus.Merged, old.Status);
@@ -365,11 +366,13 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
         var response = await keeper.PostAsJsonAsync("/api/residents/merge", new MergeInput(survivor.Id, duplicate.Id, "同一人重复建档"));
         response.EnsureSuccessStatusCode();
         var merged = (await response.Content.ReadFromJsonAsync<ResidentDetail>(Json.Options))!;
+        Assert.Empty(FormDiff.Compare("info", Masking.Info(preview), merged.Info)); // the answer masks the numbers
+        var kept = await StoredInfoAsync(merged.Id);
 
-        Assert.Empty(FormDiff.Compare("info", preview, merged.Info));
-        Assert.Equal(withId.Info.IdNumber, merged.Info.IdNumber);
-        Assert.Equal("13600002222", merged.Info.Phone);
-        Assert.Equal("双河村", merged.Info.WorkUnit);
+        Assert.Empty(FormDiff.Compare("info", preview, kept));
+        Assert.Equal(withId.Info.IdNumber, kept.IdNumber);
+        Assert.Equal("13600002222", kept.Phone);
+        Assert.Equal("双河村", kept.WorkUnit);
     }
 
     [Fact]
@@ -406,13 +409,21 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
         Assert.True(audited >= 1);
     }
 
+    /// <summary>The personal information as stored (full numbers), read from the database: answers mask them.</summary>
+    private Task<Domain.Records.PersonalInfo> StoredInfoAsync(long id) =>
+        Host.WithDbAsync(db => db.HealthRecords.AsNoTracking().Where(r => r.Id == id).Select(r => r.PersonalInfo).SingleAsync());
+
     [Fact]
     public async Task HealthAndOpenApiEndpointsAnswer()
     {
-        var client = Host.Factory.CreateClient();
+        var client = Host.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
-        var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        // The API's description is served to signed-in staff only (issue #14 item 13): not to anyone, not to a resident.
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/api-docs")).StatusCode);
+        var staff = await Host.SignInAsync("cunyi");
+        var doc = await staff.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/residents", out _));
     }
 }

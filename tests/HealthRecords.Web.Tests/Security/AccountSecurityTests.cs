@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Users;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -60,7 +61,7 @@ public abstract class AccountSecurityTests<THost>(THost host) : IClassFixture<TH
         }
         var right = await client.PostAsJsonAsync("/api/auth/login", new { userName = issued.User.UserName, password = issued.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("账号已锁定 15 分钟", await right.Content.ReadAsStringAsync());
+        Assert.Contains(AccountSecurity.LockedMessage, await right.Content.ReadAsStringAsync());
     }
 
     [Fact]

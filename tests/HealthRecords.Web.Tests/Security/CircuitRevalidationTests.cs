@@ -72,7 +72,7 @@ public abstract class CircuitRevalidationTests<THost>(THost host) : IClassFixtur
 
     private static async Task<IssuedPassword> CreateUserAsync(HttpClient admin)
     {
-        var response = await admin.PostAsJsonAsync("/api/users", new NewUserInput($"r{Guid.NewGuid():N}"[..12], "复核用户", "Doctor"));
+        var response = await admin.PostAsJsonAsync("/api/users", new NewUserInput($"c{Guid.NewGuid():N}"[..12], "复核用户", "Doctor"));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<IssuedPassword>(Json.Options))!;
     }

@@ -100,7 +100,7 @@ public sealed class AuditQueries(HealthRecordsDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<RecordRead>> ReadsOfRecordAsync(long recordId, CancellationToken ct, int take = 100)
     {
-        string[] reads = ["read", "print-card", "print-cover", "reveal-id", "reveal-phone"];
+        string[] reads = ["read", "print-card", "print-cover", "reveal-id", "reveal-phone", "reveal-edit", "duplicate-check"];
         var rows = await EntriesOfRecordAsync(recordId, a => reads.Contains(a.Action), take, ct);
         return rows.Select(r => new RecordRead(r.AtUtc, r.UserName ?? "", r.UserRole is null ? null : Roles.Label(r.UserRole), r.Institution, ActionLabel(r.Action, r.Detail))).ToList();
     }
@@ -148,6 +148,8 @@ public sealed class AuditQueries(HealthRecordsDbContext db)
         ["print-cover"] = "打印封面",
         ["reveal-id"] = "查看完整身份证号",
         ["reveal-phone"] = "查看完整电话",
+        ["reveal-edit"] = "修改档案时查看完整号码",
+        ["duplicate-check"] = "查重",
         ["access-lookup"] = "借阅查找",
         ["access-request"] = "申请借阅",
         ["access-approve"] = "批准借阅",

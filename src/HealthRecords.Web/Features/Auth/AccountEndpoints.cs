@@ -16,15 +16,14 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/login", async ([FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl, SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/login", async ([FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl, HttpContext http, SignInManager<AppUser> signIn, SignInThrottle throttle) =>
         {
-            var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-            if (!result.Succeeded)
+            var (outcome, user) = await StaffSignIn.SignInAsync(signIn, throttle, http, userName, password);
+            if (outcome != SignInOutcome.SignedIn)
             {
-                var reason = result.IsLockedOut ? await LockReasonAsync(signIn, userName) : "failed";
-                return Results.LocalRedirect($"/login?error={reason}&returnUrl={Uri.EscapeDataString(returnUrl ?? "/")}");
+                var reason = outcome switch { SignInOutcome.Locked => "locked", SignInOutcome.Disabled => "disabled", _ => "failed" };
+                return Results.LocalRedirect($"/login?error={reason}&returnUrl={Uri.EscapeDataString(IsLocal(returnUrl) ? returnUrl! : "/")}");
             }
-            var user = await signIn.UserManager.FindByNameAsync(userName.Trim());
             return Results.LocalRedirect(user!.MustChangePassword ? AccountSecurity.ChangePasswordPath : IsLocal(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription().RequireRateLimiting(AccountSecurity.SignInRateLimit);
 
@@ -36,46 +35,48 @@ public static class AccountEndpoints
                 return Results.BadRequest();
             }
             var idle = (await http.Request.ReadFormAsync()).TryGetValue("reason", out var reason) && reason == "idle"; // session.js signs an idle page out
-            await signIn.SignOutAsync();
+            await SessionStamps.SignOutEverywhereAsync(signIn, http.User); // every session of the account ends (issue #14 item 2)
             return Results.LocalRedirect(idle ? "/login?error=idle" : "/login");
         }).DisableAntiforgery().ExcludeFromDescription();
 
         var api = app.MapGroup("/api/auth").WithTags("登录");
-        api.MapPost("/login", async Task<Results<Ok<CurrentUser>, ProblemHttpResult>> (LoginInput input, SignInManager<AppUser> signIn, UserManager<AppUser> users) =>
+        api.MapPost("/login", async Task<Results<Ok<CurrentUser>, ProblemHttpResult>> (LoginInput input, HttpContext http, SignInManager<AppUser> signIn, SignInThrottle throttle) =>
         {
-            var result = await signIn.PasswordSignInAsync(input.UserName.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
-            if (!result.Succeeded)
+            var (outcome, user) = await StaffSignIn.SignInAsync(signIn, throttle, http, input.UserName, input.Password);
+            if (outcome != SignInOutcome.SignedIn)
             {
-                var title = !result.IsLockedOut ? "用户名或密码错误"
-                    : await LockReasonAsync(signIn, input.UserName) == "disabled" ? AccountSecurity.DisabledMessage : AccountSecurity.LockedMessage;
+                var title = outcome switch
+                {
+                    SignInOutcome.Locked => AccountSecurity.LockedMessage,
+                    SignInOutcome.Disabled => AccountSecurity.DisabledMessage,
+                    _ => AccountSecurity.WrongPasswordMessage,
+                };
                 return TypedResults.Problem(title: title, statusCode: StatusCodes.Status401Unauthorized);
             }
-            var user = (await users.FindByNameAsync(input.UserName.Trim()))!;
-            var principal = await signIn.CreateUserPrincipalAsync(user);
-            return TypedResults.Ok(Describe(DataScope.From(principal), user.UserName!));
+            var principal = await signIn.CreateUserPrincipalAsync(user!);
+            return TypedResults.Ok(Describe(DataScope.From(principal), user!.UserName!));
         }).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(AccountSecurity.SignInRateLimit)
-            .WithSummary("登录（设置 Cookie）；连续失败 5 次锁定 15 分钟，同一 IP 每分钟限 10 次");
+            .WithSummary("登录（设置 Cookie）；同一账号在同一 IP 连续失败 5 次暂停 15 分钟，同一 IP 每分钟限 10 次");
 
         api.MapPost("/password", async Task<Results<Ok<bool>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> (ChangePasswordInput input, HttpContext http, ChangePassword change) =>
             ApiResults.From(await change.HandleAsync(http.User, input)))
             .RequireAuthorization().WithSummary("修改本人密码（首次使用发放的密码登录后必须修改）");
 
-        api.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        api.MapPost("/logout", async (HttpContext http, SignInManager<AppUser> signIn) =>
         {
-            await signIn.SignOutAsync();
+            await SessionStamps.SignOutEverywhereAsync(signIn, http.User);
             return TypedResults.NoContent();
-        }).RequireAuthorization().WithSummary("退出");
+        }).RequireAuthorization().WithSummary("退出：本账号的所有会话（含其他设备和打开的页面）随即失效");
 
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(Describe(DataScope.From(http.User), http.User.Identity!.Name!)))
             .RequireAuthorization().WithSummary("当前用户及其数据范围");
     }
 
-    private static async Task<string> LockReasonAsync(SignInManager<AppUser> signIn, string userName) =>
-        await signIn.UserManager.FindByNameAsync(userName.Trim()) is { } user && AccountSecurity.IsDisabled(user) ? "disabled" : "locked";
-
     private static CurrentUser Describe(DataScope scope, string userName) =>
         new(userName, scope.DisplayName, scope.Role, Roles.Label(scope.Role), scope.InstitutionId, scope.Villages);
 
+    /// <summary>A path on this site to return to; anything with whitespace or control characters (a tab) is not one.</summary>
     private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
 }

@@ -17,7 +17,9 @@ public static class AccountSecurity
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
     public const string SignInRateLimit = "sign-in";
     public const string ChangePasswordPath = "/account/password";
-    public const string LockedMessage = "登录失败次数过多，账号已锁定 15 分钟，请稍后再试";
+    /// <summary>Said alike for every name, known or not (issue #14 item 11).</summary>
+    public const string LockedMessage = "登录失败次数过多，请 15 分钟后再试";
+    public const string WrongPasswordMessage = "用户名或密码错误";
     public const string DisabledMessage = "账号已停用，请联系本机构管理员";
     public const string TooManyMessage = "登录尝试过于频繁，请一分钟后再试";
     public const string IdleMessage = "长时间未操作，已自动退出，请重新登录";
@@ -25,12 +27,14 @@ public static class AccountSecurity
 
     public static void ConfigureIdentity(IdentityOptions o)
     {
-        o.Password.RequiredLength = 8;
-        o.Password.RequireDigit = true;
-        o.Password.RequireLowercase = true;
-        o.Password.RequireUppercase = true;
-        o.Password.RequireNonAlphanumeric = true;
-        o.Password.RequiredUniqueChars = 4;
+        // Length for every account; the rest is AccountPasswordPolicy (composition for staff only, no common or
+        // repetitive password for anyone).
+        o.Password.RequiredLength = Domain.Accounts.PasswordRules.MinLength;
+        o.Password.RequireDigit = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequiredUniqueChars = 1;
         o.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
         o.Lockout.DefaultLockoutTimeSpan = LockoutTime;
         o.Lockout.AllowedForNewUsers = true;

@@ -22,7 +22,7 @@ public sealed class RecordReferralResult(FormWriter writer, TimeProvider time)
             Action = "referral-result",
             Facts = NoFacts.None,
             Check = (_, existing, today) => FormWriter.Invalid<Referral>(EncounterRules.ValidateResult(result, input.Back, existing!.ReferredOn, today)),
-            Apply = (row, _) => row.Apply(result, input.Back),
+            Apply = (row, _) => row.Apply(result, input.Back is null ? null : Residents.Masking.KeepStored(input.Back, row.Back)),
             Detail = r => $"Referral {r.Id}",
         };
         var saved = await writer.UpdateAsync(user, id, input.Version, save, ct);

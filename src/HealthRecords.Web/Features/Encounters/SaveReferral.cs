@@ -53,7 +53,7 @@ public sealed class SaveReferral(FormWriter writer, HealthRecordsDbContext db, T
                 return FormWriter.Invalid<Referral>(FormWriter.Under("form",
                     errors.Count > 0 ? errors : EncounterRules.ValidateAgainstResult(form, existing?.Result, existing?.Back)));
             },
-            Apply = (row, _) => row.Apply(form),
+            Apply = (row, _) => row.Apply(Residents.Masking.KeepStored(form, row.Form)), // a phone read masked stays as stored
             Detail = r => $"Referral {r.Id}",
         };
         return View(await writer.UpdateAsync(user, id, input.Version, save, ct), time.Today());

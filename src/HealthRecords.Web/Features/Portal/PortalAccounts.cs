@@ -36,7 +36,9 @@ public sealed class PortalAccounts(
     RoleManager<IdentityRole> roles,
     SignInManager<AppUser> signIn,
     Audit audit,
-    TimeProvider time)
+    TimeProvider time,
+    SignInThrottle throttle,
+    IHttpContextAccessor http)
 {
     /// <summary>The one message for a wrong ID number or code: it never tells whether the ID number has a record.</summary>
     public const string WrongCode = "身份证号或激活码不正确，或激活码已过期、已使用。请核对后重试，或到卫生院（室）重新领取激活码。";
@@ -98,18 +100,35 @@ public sealed class PortalAccounts(
         return CommandResult<long>.Ok(id);
     }
 
-    /// <summary>Signs a resident in by ID number and password; failures lock the account as staff accounts are locked.</summary>
+    /// <summary>
+    /// Signs a resident in by ID number and password. Failures are counted per ID number and client address as staff
+    /// sign-ins are (<see cref="SignInThrottle"/>), for numbers with and without an account alike.
+    /// </summary>
     public async Task<bool> SignInAsync(PortalLoginInput input, CancellationToken ct)
     {
+        // Counted under a hash of the ID number, so the number itself is not kept in memory.
+        var account = "portal:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes((input.IdNumber ?? "").Trim().ToUpperInvariant())));
+        var address = http.HttpContext is { } context ? SignInThrottle.AddressOf(context) : "unknown";
+        if (throttle.IsLocked(account, address))
+        {
+            return false;
+        }
         var recordId = await FindRecordIdByIdNumberAsync(input.IdNumber, ct);
         var user = recordId is long id ? await users.FindByNameAsync(UserNameFor(id)) : null;
         if (user is null || !await users.IsInRoleAsync(user, Roles.Resident))
         {
             ActivationCodes.NoMatch(); // as slow as a wrong password
+            throttle.Failed(account, address);
             return false;
         }
-        var result = await signIn.PasswordSignInAsync(user, input.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded;
+        if (!await users.CheckPasswordAsync(user, input.Password ?? "") || await users.IsLockedOutAsync(user))
+        {
+            throttle.Failed(account, address);
+            return false;
+        }
+        throttle.Succeeded(account, address);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return true;
     }
 
     /// <summary>
@@ -143,7 +162,7 @@ public sealed class PortalAccounts(
         nameof(IdentityErrorDescriber.PasswordRequiresUpper) => "密码须包含大写字母",
         nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => "密码须包含符号（如 @ # ! 等）",
         nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => "密码中不同的字符太少",
-        _ => "密码不符合要求",
+        _ => e.Description,
     };
 
     private static void Ensure(IdentityResult result)

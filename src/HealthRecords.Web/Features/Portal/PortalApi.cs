@@ -48,9 +48,9 @@ public static class PortalApi
             await accounts.SignInAsync(input, ct) ? TypedResults.NoContent() : TypedResults.Problem(title: PortalAccounts.WrongPassword, statusCode: StatusCodes.Status401Unauthorized))
             .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Auth.AccountSecurity.SignInRateLimit)
             .WithSummary("居民用身份证号和密码登录；同一 IP 每分钟限 10 次");
-        app.MapPost("/portal/logout", async (Microsoft.AspNetCore.Identity.SignInManager<Data.Entities.AppUser> signIn) =>
+        app.MapPost("/portal/logout", async (HttpContext http, Microsoft.AspNetCore.Identity.SignInManager<Data.Entities.AppUser> signIn) =>
         {
-            await signIn.SignOutAsync();
+            await SessionStamps.SignOutEverywhereAsync(signIn, http.User);
             return Results.LocalRedirect("/portal/login");
         }).ExcludeFromDescription();
 

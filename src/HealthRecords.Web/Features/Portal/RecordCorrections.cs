@@ -91,8 +91,8 @@ public sealed class RecordCorrections(HealthRecordsDbContext db, UpdateResident 
             .Take(500).ToListAsync(ct);
         return rows.Select(x => new PendingCorrection(
             x.Correction.Id, x.Correction.HealthRecordId, x.RecordNumber, x.Name, x.Correction.Field, x.Correction.Field.Label(),
-            x.Correction.Field == CorrectionField.Phone ? x.Phone : x.Cover.CurrentAddress,
-            x.Correction.NewValue, x.Correction.Note, x.Correction.SubmittedAtUtc)).ToList();
+            Shown(x.Correction.Field, x.Correction.Field == CorrectionField.Phone ? x.Phone : x.Cover.CurrentAddress),
+            Shown(x.Correction.Field, x.Correction.NewValue)!, x.Correction.Note, x.Correction.SubmittedAtUtc)).ToList();
     }
 
     /// <summary>Applies the correction to the record through the ordinary edit, then marks it confirmed.</summary>
@@ -177,11 +177,15 @@ public sealed class RecordCorrections(HealthRecordsDbContext db, UpdateResident 
         audit.Add(user, status == CorrectionStatus.Confirmed ? "correction-confirm" : "correction-reject", c.HealthRecordId, c.Field.ToString());
         await db.SaveChangesAsync(ct);
         return CommandResult<PendingCorrection>.Ok(new PendingCorrection(
-            c.Id, c.HealthRecordId, "", "", c.Field, c.Field.Label(), null, c.NewValue, c.Note, c.SubmittedAtUtc));
+            c.Id, c.HealthRecordId, "", "", c.Field, c.Field.Label(), null, Shown(c.Field, c.NewValue)!, c.Note, c.SubmittedAtUtc));
     }
 
     private static MyCorrection Mine(RecordCorrection c) =>
-        new(c.Id, c.Field.Label(), c.NewValue, c.Note, c.Status.Label(), c.SubmittedAtUtc, c.DecidedAtUtc, c.RejectReason);
+        new(c.Id, c.Field.Label(), Shown(c.Field, c.NewValue)!, c.Note, c.Status.Label(), c.SubmittedAtUtc, c.DecidedAtUtc, c.RejectReason);
+
+    /// <summary>A reported or recorded phone is shown masked, like every phone (issue #14 item 8); an address as it is.</summary>
+    private static string? Shown(CorrectionField field, string? value) =>
+        field == CorrectionField.Phone ? Masking.Mask(value, isId: false) : value;
 
     /// <summary>The form's own phone rule (<see cref="PersonalInfoValidator"/>), not a second copy of it.</summary>
     private string[] PhoneErrors(string phone) =>

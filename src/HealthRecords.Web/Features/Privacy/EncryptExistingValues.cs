@@ -15,10 +15,33 @@ namespace HealthRecords.Web.Features.Privacy;
 public static class EncryptExistingValues
 {
     public const string Name = "EncryptSensitiveFields";
+    /// <summary>The second step: the values residents report through the portal (issue #14 item 8), encrypted since then.</summary>
+    public const string CorrectionsName = "EncryptReportedCorrections";
     private const int Batch = 500;
 
-    /// <summary>Runs the step unless it is done; returns the number of rows rewritten.</summary>
-    public static async Task<int> RunAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct = default, TimeProvider? time = null)
+    /// <summary>Runs the steps that are not done yet; returns the number of rows rewritten.</summary>
+    public static async Task<int> RunAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct = default, TimeProvider? time = null) =>
+        await RunRecordsAsync(db, logger, ct, time) + await RunCorrectionsAsync(db, logger, ct, time);
+
+    private static async Task<int> RunCorrectionsAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct, TimeProvider? time)
+    {
+        if (await db.Set<DataStep>().AnyAsync(s => s.Name == CorrectionsName, ct))
+        {
+            return 0;
+        }
+        var rows = await RewriteAsync(db, db.RecordCorrections, c => c.Id, c => db.Entry(c).Property(x => x.NewValue).IsModified = true, ct);
+        db.Set<DataStep>().Add(new DataStep { Name = CorrectionsName, DoneAtUtc = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        if (rows > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? """VACUUM FULL "RecordCorrections" """ : "VACUUM", ct);
+            logger.LogInformation("Encrypted {Rows} values reported by residents", rows);
+        }
+        return rows;
+    }
+
+    private static async Task<int> RunRecordsAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct, TimeProvider? time)
     {
         if (await db.Set<DataStep>().AnyAsync(s => s.Name == Name, ct))
         {

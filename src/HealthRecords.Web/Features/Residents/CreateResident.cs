@@ -59,7 +59,7 @@ public sealed class CreateResident(
         }
         if (!input.ConfirmNotDuplicate)
         {
-            var candidates = await duplicates.FindAsync(info.Name, info.BirthDate, info.Phone, village!.TownshipCode, null, ct);
+            var candidates = await duplicates.FindAsync(user, info.Name, info.BirthDate, info.Phone, village!.TownshipCode, null, ct);
             if (candidates.Count > 0)
             {
                 return CommandResult<ResidentDetail>.Conflict("发现疑似重复档案，请核对后确认", candidates);

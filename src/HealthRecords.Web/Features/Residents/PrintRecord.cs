@@ -23,7 +23,7 @@ public sealed class PrintRecord(ResidentReader reader, HealthRecordsDbContext db
     /// <summary>The record if the user may see it, else null.</summary>
     public async Task<PrintView?> LoadAsync(DataScope user, long id, PrintedForm form, CancellationToken ct)
     {
-        var record = await reader.GetAsync(user, id, ct);
+        var record = await reader.ForPrintAsync(user, id, ct);
         if (record is null)
         {
             return null;

@@ -51,5 +51,6 @@ public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reade
         return hit is null ? null : new ExistingRecord(hit.Id, hit.RecordNumber, $"/residents/{hit.Id}");
     }
 
-    public Task<ResidentDetail?> DetailAsync(long id, CancellationToken ct) => reader.DetailAsync(id, ct);
+    /// <summary>The answer of a save: the record as it now is, numbers masked like every view.</summary>
+    public Task<ResidentDetail?> DetailAsync(long id, CancellationToken ct) => reader.MaskedDetailAsync(id, ct);
 }

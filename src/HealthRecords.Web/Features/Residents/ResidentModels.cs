@@ -22,7 +22,7 @@ public sealed record ResidentInput
     public int? Version { get; init; }
 }
 
-/// <summary>A record as a page or API client reads it; ID number and phone in full (the reader is audited).</summary>
+/// <summary>A record as a page or API client reads it; views carry ID number and phones masked (<see cref="Masked"/>).</summary>
 public sealed record ResidentDetail(
     long Id,
     string RecordNumber,
@@ -53,7 +53,11 @@ public sealed record ResidentDetail(
     DateOnly CreatedOn,
     string CreatedByName,
     string CreatedAtInstitutionName,
-    int Version);
+    int Version)
+{
+    /// <summary>This record with its ID number and phones masked.</summary>
+    public ResidentDetail Masked() => this with { Info = Masking.Info(Info) };
+}
 
 /// <summary>One row of a list: ID number and phone masked.</summary>
 public sealed record ResidentListItem(
@@ -72,8 +76,12 @@ public sealed record ResidentListItem(
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
-/// <summary>A record that may be the same person as the one being entered.</summary>
-public sealed record DuplicateCandidate(long Id, string RecordNumber, string Name, DateOnly BirthDate, string? IdNumberMasked, string? PhoneMasked, string VillageName, string Reason);
+/// <summary>
+/// A record that may be the same person as the one being entered. Outside the user's scope only that it exists, why it
+/// matched and which institution manages it (<see cref="InScope"/> false; everything else null).
+/// </summary>
+public sealed record DuplicateCandidate(long? Id, string? RecordNumber, string? Name, DateOnly? BirthDate, string? IdNumberMasked, string? PhoneMasked, string? VillageName, string Reason,
+    string ManagingInstitution, bool InScope);
 
 /// <summary>The conflict a second record for an existing ID number gets: where the existing record is.</summary>
 public sealed record ExistingRecord(long Id, string RecordNumber, string Link);

@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Residents;
 
-/// <summary>Reads one record within the user's scope: the detail, the overview in time order, the change log.</summary>
+/// <summary>
+/// Reads one record within the user's scope: the detail, the overview in time order, the change log. Every view it
+/// returns carries masked ID numbers and phones (<see cref="Masking"/>); <see cref="DetailAsync"/> (no scope, no audit)
+/// is for the use cases themselves, and <see cref="ForEditAsync"/> gives an editor the full numbers, audited.
+/// </summary>
 public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeProvider time, IConfiguration config)
 {
     /// <summary>The record if the user may see it, else null (not found and out of scope look the same).</summary>
@@ -27,8 +31,25 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             return (null, access);
         }
         await audit.ReadAsync(user, id, access == RecordAccess.Lent ? $"{what} (lent)" : what, ct);
-        return (await DetailAsync(id, ct), access);
+        return ((await DetailAsync(id, ct))?.Masked(), access);
     }
+
+    /// <summary>
+    /// The record with its full numbers for the edit form: only for a user who may edit it (in scope, not lent) and may
+    /// see full numbers; audited as a reveal (<c>reveal-edit</c>). Others get the masked view, which a save keeps as it is.
+    /// </summary>
+    public async Task<ResidentDetail?> ForEditAsync(DataScope user, long id, CancellationToken ct)
+    {
+        if (!user.CanEdit || !user.Can(Permission.SeeFullIdentity) || !await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == id, ct))
+        {
+            return await ReadAsync(user, id, "edit", ct);
+        }
+        await audit.WriteAsync(user, "reveal-edit", id, "edit", ct);
+        return await DetailAsync(id, ct);
+    }
+
+    /// <summary>The masked view of a record, for the answer of a save (the user's own change; no read is audited).</summary>
+    public async Task<ResidentDetail?> MaskedDetailAsync(long id, CancellationToken ct) => (await DetailAsync(id, ct))?.Masked();
 
     /// <summary>True when the user may read the record: in scope, or lent by an approved, unexpired access request.</summary>
     public async Task<bool> MayReadAsync(DataScope user, long id, CancellationToken ct) =>
@@ -73,6 +94,16 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             Age.AgeOn(rec.BirthDate, time.Today()), KeyPopulationRules.On(rec.KeyPopulations, rec.BirthDate, time.Today()), rec.Pregnant,
             rec.Status, rec.ClosureReason, rec.ClosedOn, rec.ClosureDestination, rec.ClosureHandOver, rec.ClosureNote, rec.MergedIntoId,
             rec.CreatedOn, row.CreatedBy ?? "", row.CreatedAt ?? "", rec.Version);
+    }
+
+    /// <summary>
+    /// The record for printing its paper forms (audited by the caller as a print): full numbers for a role that may see
+    /// them on a record in its own scope, else the masked view.
+    /// </summary>
+    public async Task<ResidentDetail?> ForPrintAsync(DataScope user, long id, CancellationToken ct)
+    {
+        var (view, access) = await ReadWithAccessAsync(user, id, "detail", ct);
+        return access == RecordAccess.InScope && user.Can(Permission.SeeFullIdentity) ? await DetailAsync(id, ct) : view;
     }
 
     /// <summary>The whole record in time order. Later services add their forms' events here.</summary>
@@ -122,11 +153,12 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             return null;
         }
         await audit.ReadAsync(user, id, "changes", ct);
-        return await db.RecordChanges.AsNoTracking()
+        var changes = await db.RecordChanges.AsNoTracking()
             .Where(c => c.HealthRecordId == id)
             .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
             .Select(c => new ChangeEntry(c.ChangedAtUtc, c.ChangedByName, c.Field, c.OldValue, c.NewValue, c.Reason))
             .ToListAsync(ct);
+        return changes.Select(c => c with { OldValue = Masking.ChangeValue(c.Field, c.OldValue), NewValue = Masking.ChangeValue(c.Field, c.NewValue) }).ToList();
     }
 
     public async Task<IReadOnlyList<TransferView>> TransfersAsync(IQueryable<RecordTransfer> query, CancellationToken ct)

@@ -45,9 +45,9 @@ public static class ResidentsApi
             .WithSummary("修改档案（须带 version；他人已修改时返回 409）");
 
         api.MapPost("/duplicate-check", async (DuplicateCheckInput input, HttpContext http, DuplicateFinder finder, CancellationToken ct) =>
-            TypedResults.Ok(await finder.FindAsync(input.Name, input.BirthDate, input.Phone, input.TownshipCode, input.ExceptId, ct)))
+            TypedResults.Ok(await finder.FindAsync(DataScope.From(http.User), input.Name, input.BirthDate, input.Phone, input.TownshipCode, input.ExceptId, ct)))
             .RequireAuthorization(Policies.Edit) // only those who create or edit records need it; it looks across scopes
-            .WithSummary("保存前查找疑似重复档案");
+            .WithSummary("保存前查找疑似重复档案：本人管理范围外的只说明已有档案及其管理机构；每次查找均留痕");
 
         api.MapPost("/{id:long}/closure", async (long id, ClosureInput input, HttpContext http, CloseRecord close, CancellationToken ct) =>
             ApiResults.From(await close.CloseAsync(DataScope.From(http.User), id, input, ct)))

@@ -57,11 +57,71 @@ public static class RevealApi
             .WithSummary("显示完整身份证号（idNumber）、本人电话（phone）或联系人电话（contactPhone），每次查看均记入审计日志");
 }
 
-/// <summary>How the overview shows an ID number or phone until it is revealed.</summary>
+/// <summary>
+/// How every view shows an ID number or phone until it is revealed (issue #14 item 1): the reader's views, the pages and,
+/// as a backstop, every API response (<see cref="Security.SensitiveNumbersJson"/>) carry masked numbers; a full number
+/// comes only from <see cref="RevealNumbers"/> (or the edit form and the printed paper forms, for roles allowed to see
+/// them, audited).
+/// </summary>
 public static class Masking
 {
+    /// <summary>The masked form; a value that is already masked (contains '*') is returned as it is.</summary>
     public static string Show(string? value, bool isId) =>
-        value is null ? "—" : isId ? (value.Length == 18 ? IdCardNumber.Mask(value) : new string('*', value.Length)) : PhoneNumber.Mask(value);
+        value is null ? "—" : Mask(value, isId)!;
+
+    /// <summary>Like <see cref="Show"/> but keeps null as null (for views and JSON).</summary>
+    public static string? Mask(string? value, bool isId) =>
+        value is null || value.Contains('*', StringComparison.Ordinal) ? value
+        : isId ? (value.Length == 18 ? IdCardNumber.Mask(value) : new string('*', value.Length))
+        : PhoneNumber.Mask(value);
+
+    /// <summary>The personal information form with its ID number and both phones masked.</summary>
+    public static PersonalInfo Info(PersonalInfo info) => info with
+    {
+        IdNumber = Mask(info.IdNumber, true),
+        Phone = Mask(info.Phone, false),
+        ContactPhone = Mask(info.ContactPhone, false),
+    };
+
+    /// <summary>
+    /// A form sent back as it was read (masked numbers unchanged) keeps the stored numbers: a masked value equal to the
+    /// mask of the stored one means "not changed", so a read-modify-write through the API never stores a mask.
+    /// </summary>
+    public static PersonalInfo KeepStored(PersonalInfo input, PersonalInfo stored) => input with
+    {
+        IdNumber = Keep(input.IdNumber, stored.IdNumber, true),
+        Phone = Keep(input.Phone, stored.Phone, false),
+        ContactPhone = Keep(input.ContactPhone, stored.ContactPhone, false),
+    };
+
+    /// <summary>
+    /// The same for any form (a record type): every string property named like an ID number or a phone
+    /// (<see cref="Security.SensitiveNumbersJson.IsSensitive"/>, the names every API answer masks) keeps the stored value
+    /// when it comes back as its mask. Other properties are the input's.
+    /// </summary>
+    public static T KeepStored<T>(T input, T? stored) where T : class
+    {
+        if (stored is null)
+        {
+            return input;
+        }
+        T? copy = null;
+        foreach (var property in typeof(T).GetProperties())
+        {
+            if (property.PropertyType == typeof(string) && property.CanWrite && property.GetIndexParameters().Length == 0
+                && Security.SensitiveNumbersJson.IsSensitive(property.Name, out var isId)
+                && Keep(property.GetValue(input) as string, property.GetValue(stored) as string, isId) is var kept
+                && !ReferenceEquals(kept, property.GetValue(input)))
+            {
+                copy ??= (T)typeof(T).GetMethod("<Clone>$")!.Invoke(input, null)!; // a record's own copy (as `with` makes)
+                property.SetValue(copy, kept);
+            }
+        }
+        return copy ?? input;
+    }
+
+    private static string? Keep(string? input, string? stored, bool isId) =>
+        input is not null && stored is not null && input.Contains('*', StringComparison.Ordinal) && input == Mask(stored, isId) ? stored : input;
 
     /// <summary>Change-log values of ID or phone fields are masked like the fields themselves.</summary>
     public static string? ChangeValue(string field, string? value) =>

@@ -34,7 +34,7 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
             return StaleVersion();
         }
         var today = time.Today();
-        var (info, errors) = checks.Normalize(input.Info, today);
+        var (info, errors) = checks.Normalize(Masking.KeepStored(input.Info, record.PersonalInfo), today);
         if (errors.Count > 0)
         {
             return CommandResult<ResidentDetail>.Invalid(errors);

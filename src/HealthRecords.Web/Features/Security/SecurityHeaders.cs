@@ -101,11 +101,10 @@ public static class SecurityHeaders
 
     /// <summary>
     /// Requests the endpoints cannot bind (malformed JSON, wrong types) are answered 400 problem+json in every
-    /// environment, never with an exception page, and titled in Chinese.
+    /// environment, never with an exception page, and titled in Chinese (with field errors: <see cref="RequestBodies"/>).
     /// </summary>
     public static IServiceCollection AddBadRequestProblems(this IServiceCollection services)
     {
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.Configure<ProblemDetailsOptions>(o =>
         {
             var prior = o.CustomizeProblemDetails;

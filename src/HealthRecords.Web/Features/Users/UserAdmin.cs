@@ -66,6 +66,10 @@ public sealed class UserAdmin(HealthRecordsDbContext db, UserManager<AppUser> us
         {
             errors.Add("userName", "请填写用户名");
         }
+        else if (AccountPasswordPolicy.IsResidentAccount(input.UserName.Trim()))
+        {
+            errors.Add("userName", "“r”加数字的用户名留给居民自助查询账号，请换一个");
+        }
         var institutionId = manager.Role == Roles.SystemAdmin ? input.InstitutionId : manager.InstitutionId;
         if (institutionId is null && input.Role is not (Roles.SystemAdmin or Roles.Supervisor))
         {
