@@ -8,6 +8,7 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Chronic;
 using HealthRecords.Web.Features.Demo;
+using HealthRecords.Web.Features.Encounters;
 using HealthRecords.Web.Features.Examinations;
 using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Tests.Infrastructure;
