@@ -3,7 +3,6 @@ using HealthRecords.Web.Components;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Features.Backup;
 using HealthRecords.Web.Features.Households;
 using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.Regions;
@@ -15,11 +14,10 @@ using Scalar.AspNetCore;
 
 DatabaseSetup.ResolveMigrationsAssemblies();
 
-// `backup --to <file>` / `restore --from <file>`: run the command with the host's configuration instead of the web app.
-if (BackupCommand.Parse(args) is { } backupCommand)
+// `backup --to <file>`, `restore --from <file>`, `setup --admin <name>`: run the command with the host's configuration instead of the web app.
+if (await HealthRecords.Web.Features.Setup.HostCommands.TryRunAsync(args) is int exitCode)
 {
-    var cli = WebApplication.CreateBuilder(backupCommand.Arguments);
-    return await BackupCommand.RunAsync(backupCommand.Command, backupCommand.File, cli.Configuration);
+    return exitCode;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -65,10 +63,9 @@ HealthRecords.Web.Features.WorkList.WorkListApi.MapWorkListApi(app);
 HealthRecords.Web.Features.Measures.MeasuresApi.MapMeasuresApi(app);
 HealthRecords.Web.Features.Examinations.ExaminationsApi.MapExaminationsApi(app);
 HealthRecords.Web.Features.Chronic.ChronicApi.MapChronicApi(app);
+HealthRecords.Web.Features.Setup.OperationsRegistration.MapOperations(app);
 
-await Startup.PrepareDatabaseAsync(app);
-await app.RunAsync();
-return 0;
+return await Startup.RunAsync(app);
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

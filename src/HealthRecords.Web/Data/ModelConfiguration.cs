@@ -169,6 +169,8 @@ internal static class ModelConfiguration
         Features.WorkList.WorkListModel.Configure(b);
         Features.Examinations.ExaminationModel.Configure(b, p => Document(p, jsonType), postgres);
         Features.Chronic.ChronicModel.Configure(b, postgres);
+        Features.Regions.CountyModel.Configure(b);
+        Features.Keys.KeysModel.Configure(b);
     }
 
     /// <summary>Stores an immutable form record as one JSON document column.</summary>
