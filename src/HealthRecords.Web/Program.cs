@@ -20,7 +20,7 @@ if (await HealthRecords.Web.Features.Setup.HostCommands.TryRunAsync(args) is int
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HealthRecords.Web.Features.Setup.HostStart.Options(args));
 // Serve library assets (MudBlazor) from the build output too, not only when published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddHealthRecords(builder.Configuration);

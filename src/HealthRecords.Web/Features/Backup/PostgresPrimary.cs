@@ -15,7 +15,7 @@ public sealed record PostgresPrimary(string Host, int Port, string Database, IRe
         NpgsqlConnectionStringBuilder builder;
         try
         {
-            builder = new NpgsqlConnectionStringBuilder(connectionString) { TargetSessionAttributes = "primary", Pooling = false };
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
         }
         catch (ArgumentException e)
         {
@@ -29,8 +29,7 @@ public sealed record PostgresPrimary(string Host, int Port, string Database, IRe
         int port;
         try
         {
-            await using var connection = new NpgsqlConnection(builder.ConnectionString);
-            await connection.OpenAsync(ct);
+            await using var connection = await OpenAsync(connectionString, "HealthRecords-backup", ct);
             host = connection.Host ?? builder.Host!;
             port = connection.Port;
         }
@@ -63,5 +62,36 @@ public sealed record PostgresPrimary(string Host, int Port, string Database, IRe
             environment["PGPASSWORD"] = builder.Password;
         }
         return new PostgresPrimary(host, port, builder.Database, environment);
+    }
+
+    /// <summary>
+    /// An unpooled connection to the primary: among several hosts Npgsql picks it (<c>Target Session Attributes=primary</c>,
+    /// which Npgsql allows only with several hosts); a single host is checked to be out of recovery. Throws
+    /// <see cref="NpgsqlException"/> when no primary is reachable.
+    /// </summary>
+    public static async Task<NpgsqlConnection> OpenAsync(string connectionString, string applicationName, CancellationToken ct)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = applicationName };
+        var several = builder.Host?.Contains(',', StringComparison.Ordinal) == true;
+        builder.TargetSessionAttributes = several ? "primary" : null;
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            if (!several)
+            {
+                await using var recovery = new NpgsqlCommand("SELECT pg_is_in_recovery()", connection);
+                if ((bool)(await recovery.ExecuteScalarAsync(ct))!)
+                {
+                    throw new NpgsqlException($"{builder.Host} is a standby (in recovery), not the primary");
+                }
+            }
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -58,7 +58,7 @@ public sealed class RunningHost(IConfiguration config, ILogger<RunningHost> log)
                     }
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogWarning("Running-host claim lost ({Reason}); taking it again in 30 s", e.Message);
             }
@@ -131,16 +131,8 @@ public sealed class RunningHost(IConfiguration config, ILogger<RunningHost> log)
         return string.IsNullOrEmpty(source) || source == ":memory:" ? null : Path.GetFullPath(source) + ".running";
     }
 
-    private static async Task<NpgsqlConnection> OpenPrimaryAsync(IConfiguration config, CancellationToken ct)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(config.GetConnectionString("HealthRecords"))
-        {
-            TargetSessionAttributes = "primary", Pooling = false, ApplicationName = "HealthRecords-running",
-        };
-        var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(ct);
-        return connection;
-    }
+    private static Task<NpgsqlConnection> OpenPrimaryAsync(IConfiguration config, CancellationToken ct) =>
+        PostgresPrimary.OpenAsync(config.GetConnectionString("HealthRecords")!, "HealthRecords-running", ct);
 
     private static async Task<bool> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
     {

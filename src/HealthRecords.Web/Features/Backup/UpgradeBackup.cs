@@ -2,6 +2,7 @@ using System.Globalization;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HealthRecords.Web.Features.Backup;
 
@@ -17,6 +18,10 @@ public static class UpgradeBackup
 
     public static async Task<string?> BeforeMigratingAsync(HealthRecordsDbContext db, BackupService backups, IConfiguration config, ILogger log, CancellationToken ct = default)
     {
+        if (!await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().ExistsAsync(ct))
+        {
+            return null; // a new database
+        }
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (applied.Count == 0 || pending.Count == 0)

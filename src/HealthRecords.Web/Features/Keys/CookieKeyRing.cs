@@ -27,23 +27,16 @@ public static class CookieKeyRing
     }
 
     /// <summary>Data Protection's file repository in an owner-only directory, each key file owner-only.</summary>
-    private sealed class OwnerOnlyXmlRepository : IXmlRepository
+    /// <remarks>The directory is made when the first key is stored, not before: a refused start writes nothing.</remarks>
+    private sealed class OwnerOnlyXmlRepository(string directory, ILoggerFactory logs) : IXmlRepository
     {
-        private readonly string directory;
-        private readonly FileSystemXmlRepository inner;
-
-        public OwnerOnlyXmlRepository(string directory, ILoggerFactory logs)
-        {
-            this.directory = directory;
-            OwnerOnly.CreateDirectory(directory);
-            inner = new FileSystemXmlRepository(new DirectoryInfo(directory), logs);
-        }
-
-        public IReadOnlyCollection<XElement> GetAllElements() => inner.GetAllElements();
+        public IReadOnlyCollection<XElement> GetAllElements() =>
+            Directory.Exists(directory) ? new FileSystemXmlRepository(new DirectoryInfo(directory), logs).GetAllElements() : [];
 
         public void StoreElement(XElement element, string friendlyName)
         {
-            inner.StoreElement(element, friendlyName);
+            OwnerOnly.CreateDirectory(directory);
+            new FileSystemXmlRepository(new DirectoryInfo(directory), logs).StoreElement(element, friendlyName);
             foreach (var file in Directory.GetFiles(directory, "*.xml"))
             {
                 OwnerOnly.Restrict(file);

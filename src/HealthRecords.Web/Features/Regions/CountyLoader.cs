@@ -19,7 +19,7 @@ public static class CountyLoader
     public static string AuthorityCodeOf(string countyCode) => countyCode + "WJW";
 
     public static Task<LoadedCounty?> CurrentAsync(HealthRecordsDbContext db, CancellationToken ct = default) =>
-        db.Set<LoadedCounty>().AsNoTracking().FirstOrDefaultAsync(ct);
+        db.Set<LoadedCounty>().AsNoTracking().OrderBy(c => c.Code).FirstOrDefaultAsync(ct);
 
     /// <summary>The default institution of a township: its township hospital or community health centre.</summary>
     public static InstitutionSeed DefaultFor(Domain.Regions.Township t) => t.Kind == TownshipKind.Subdistrict
@@ -88,7 +88,7 @@ public static class CountyLoader
     /// </summary>
     public static async Task BackfillAsync(HealthRecordsDbContext db, DateTime nowUtc, CancellationToken ct = default)
     {
-        if (await db.Set<LoadedCounty>().AnyAsync(ct) || await db.Townships.Select(t => t.Code).FirstOrDefaultAsync(ct) is not { } township)
+        if (await db.Set<LoadedCounty>().AnyAsync(ct) || await db.Townships.OrderBy(t => t.Code).Select(t => t.Code).FirstOrDefaultAsync(ct) is not { } township)
         {
             return;
         }

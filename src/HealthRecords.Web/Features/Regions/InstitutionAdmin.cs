@@ -175,11 +175,19 @@ public sealed class InstitutionAdmin(HealthRecordsDbContext db, TimeProvider tim
     {
         void Set(string field, string? old, string? now, Action apply)
         {
-            if (created || !string.Equals(old ?? "", now ?? "", StringComparison.Ordinal))
+            if (created ? now is not null : !string.Equals(old ?? "", now ?? "", StringComparison.Ordinal))
             {
                 apply();
                 changes.Add(new ReferenceChange { Subject = "", Field = field, OldValue = created ? null : old, NewValue = now });
             }
+        }
+        if (created)
+        {
+            changes.Add(new ReferenceChange { Subject = "", Field = "新建", NewValue = $"{input.Code.Trim()} {input.Name.Trim()}（{InstitutionKinds.Label(input.Kind)}）" });
+            institution.ParentId = InstitutionKinds.IsOutpost(input.Kind) ? input.ParentId : null;
+            institution.Address = Blank(input.Address);
+            institution.Phone = Blank(input.Phone);
+            return;
         }
         Set("编码", institution.Code, input.Code.Trim(), () => institution.Code = input.Code.Trim());
         Set("名称", institution.Name, input.Name.Trim(), () => institution.Name = input.Name.Trim());

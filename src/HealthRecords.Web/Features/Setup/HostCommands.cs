@@ -12,7 +12,7 @@ public static class HostCommands
     {
         if (BackupCommand.Parse(args) is { } backup)
         {
-            var cli = WebApplication.CreateBuilder(backup.Arguments);
+            var cli = WebApplication.CreateBuilder(HostStart.Options(backup.Arguments));
             return await BackupCommand.RunAsync(backup.Command, backup.File, cli.Configuration);
         }
         if (SetupCommand.Parse(args) is { } setup)

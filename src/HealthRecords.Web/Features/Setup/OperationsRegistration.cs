@@ -12,6 +12,9 @@ public static class OperationsRegistration
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration config)
     {
         services.AddCookieKeyRing(config);
+        // A request's address is never logged with its query string (a search may carry an ID number), whatever the
+        // configured levels: ASP.NET Core's request-start lines stay off.
+        services.AddLogging(b => b.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
         services.AddSingleton<BackupStatus>();
         services.AddHealthChecks().AddCheck<BackupHealthCheck>("backup", tags: ["ready", "backup"]);
         services.AddHostedService<RunningHost>();

@@ -46,7 +46,7 @@ public static class SetupCommand
                 "       dotnet HealthRecords.Web.dll setup --disable-demo-accounts");
             return 2;
         }
-        var builder = WebApplication.CreateBuilder(request.Arguments);
+        var builder = WebApplication.CreateBuilder(HostStart.Options(request.Arguments));
         builder.Services.AddHealthRecords(builder.Configuration);
         await using var app = builder.Build();
         try
