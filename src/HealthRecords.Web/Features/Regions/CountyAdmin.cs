@@ -38,14 +38,15 @@ public sealed class CountyAdmin(HealthRecordsDbContext db, TimeProvider time)
         {
             return CommandResult<CountyView>.Forbidden("只有系统管理员可以载入区县");
         }
+        if (string.IsNullOrWhiteSpace(input.Code) || DivisionData.FindCounty(input.Code) is null)
+        {
+            return CommandResult<CountyView>.Invalid("code", "请输入6位区县代码，例如 500229（城口县）");
+        }
         if (await CountyLoader.CurrentAsync(db, ct) is { } loaded)
         {
             return CommandResult<CountyView>.Conflict($"本系统已载入 {loaded.Name}（{loaded.Code}），一个系统只服务一个区县");
         }
-        if (string.IsNullOrWhiteSpace(input.Code) || DivisionData.LoadCounty(input.Code) is not { } catalog)
-        {
-            return CommandResult<CountyView>.Invalid("code", "请输入6位区县代码，例如 500229（城口县）");
-        }
+        var catalog = DivisionData.LoadCounty(input.Code)!;
         if (await CountyLoader.LoadAsync(db, catalog, null, admin.DisplayName, time.GetUtcNow().UtcDateTime, ct) is null)
         {
             return CommandResult<CountyView>.Conflict("本系统已载入区县");

@@ -19,6 +19,7 @@ public static class OperationsRegistration
         services.AddHealthChecks().AddCheck<BackupHealthCheck>("backup", tags: ["ready", "backup"]);
         services.AddHostedService<RunningHost>();
         services.AddCountyAdministration();
+        services.AddScoped<SystemStatus>();
         return services;
     }
 
@@ -36,5 +37,6 @@ public static class OperationsRegistration
             },
         });
         app.MapCountyAdministration();
+        SystemStatus.Map(app);
     }
 }
