@@ -22,6 +22,8 @@ public sealed class AppServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
+    /// <summary>Playwright itself, for API request contexts against other hosts (the fresh-install journey).</summary>
+    public IPlaywright PlaywrightApi => playwright ?? throw new InvalidOperationException("not started");
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public async Task InitializeAsync()
