@@ -144,7 +144,7 @@ public sealed class AppServer : IAsyncLifetime
         throw new TimeoutException($"The host did not become ready:\n{Log}");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -193,7 +192,7 @@ public sealed partial class FreshInstallJourney(AppServer app) : IAsyncLifetime
 
     private async Task<string> StartAsync(string appDir, string workingDirectory)
     {
-        var port = FreePort();
+        var port = AppServer.FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { Path.Combine(appDir, "HealthRecords.Web.dll"), "--urls", $"http://127.0.0.1:{port}" })
         {
@@ -293,13 +292,6 @@ public sealed partial class FreshInstallJourney(AppServer app) : IAsyncLifetime
             .Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex(@"<!-- fresh-install: create-database -->\s*```sql\s*(?<sql>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CreateDatabase();

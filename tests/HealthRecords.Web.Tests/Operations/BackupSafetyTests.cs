@@ -119,6 +119,48 @@ public abstract class BackupSafetyTests<THost>(THost host) : IClassFixture<THost
     }
 
     [Fact]
+    public async Task EncryptedBackupsRestoreOnlyWithTheirKey()
+    {
+        var keyFile = Path.Combine(Path.GetDirectoryName(folder)!, "backup.key");
+        Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
+        await File.WriteAllTextAsync(keyFile, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        IConfiguration With(string? key) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = host.Provider,
+            ["ConnectionStrings:HealthRecords"] = host.ConnectionString,
+            ["Backup:EncryptionKeyFile"] = key,
+        }).Build();
+        var encrypted = new BackupService(With(keyFile), NullLogger<BackupService>.Instance);
+        var doctor = await host.SignInAsync("yisheng");
+        await TestResidents.CreateAsync(doctor, TestResidents.New("加密备份甲", TestResidents.Shilin));
+        var before = await host.WithDbAsync(TableSnapshot.TakeAsync);
+        var file = Path.Combine(folder, "secret" + encrypted.Extension);
+        await encrypted.BackupAsync(file);
+
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.True(BackupEncryption.IsEncrypted(file));
+        Assert.Equal(BackupService.BackupKind.Unknown, BackupService.KindOf(file));
+        Assert.Equal(-1, bytes.AsSpan().IndexOf("HealthRecords"u8)); // no table name, no data in clear
+        Assert.Equal(OwnerOnly.FileMode, OperatingSystem.IsWindows() ? OwnerOnly.FileMode : File.GetUnixFileMode(file));
+
+        // Without the key, or with another, nothing is restored.
+        var noKey = await Assert.ThrowsAsync<BackupException>(() => new BackupService(With(null), NullLogger<BackupService>.Instance).RestoreAsync(file));
+        Assert.Contains("encrypted backup", noKey.Message);
+        var otherKey = Path.Combine(Path.GetDirectoryName(folder)!, "other.key");
+        await File.WriteAllTextAsync(otherKey, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        await Assert.ThrowsAsync<BackupException>(() => new BackupService(With(otherKey), NullLogger<BackupService>.Instance).RestoreAsync(file));
+        var truncated = Path.Combine(folder, "truncated" + encrypted.Extension);
+        await File.WriteAllBytesAsync(truncated, bytes[..(bytes.Length - 100)]);
+        Assert.Contains("truncated", (await Assert.ThrowsAsync<BackupException>(() => encrypted.RestoreAsync(truncated))).Message);
+        Assert.Empty(Directory.GetFiles(folder, "*.decrypted"));
+
+        await TestResidents.CreateAsync(doctor, TestResidents.New("加密备份乙", TestResidents.Shilin));
+        await encrypted.RestoreAsync(file);
+        Assert.True(TableSnapshot.Same(before, await host.WithDbAsync(TableSnapshot.TakeAsync)), "the restored database differs from the backup");
+        Assert.Empty(Directory.GetFiles(folder, "*.decrypted"));
+    }
+
+    [Fact]
     public async Task NoRestoreWhileTheSystemRunsOnTheDatabase()
     {
         var file = await GoodBackupAsync();

@@ -64,6 +64,8 @@ public sealed class UpgradeAndRetryTests : IAsyncLifetime
         // The database as the previous version left it: every migration but the newest.
         var options = new DbContextOptionsBuilder<HealthRecordsDbContext>();
         DatabaseSetup.Configure(options, config);
+        // Without the host's field protection, this context has an EF service provider of its own; the test process has many.
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.ManyServiceProvidersCreatedWarning));
         await using (var db = new HealthRecordsDbContext(options.Options))
         {
             var all = db.Database.GetMigrations().ToList();

@@ -52,6 +52,20 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
                 BackupSqlite(partial);
             }
             Keys.OwnerOnly.Restrict(partial);
+            if (BackupEncryption.FromConfiguration(config) is { } encryption)
+            {
+                var encrypted = full + ".encrypting";
+                Keys.OwnerOnly.CreateEmptyFile(encrypted);
+                try
+                {
+                    await encryption.EncryptAsync(partial, encrypted, ct);
+                    File.Move(encrypted, partial, overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(encrypted);
+                }
+            }
             File.Move(partial, full, overwrite: true);
         }
         finally
@@ -68,17 +82,17 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
     /// </summary>
     public async Task RestoreAsync(string file, CancellationToken ct = default)
     {
-        var full = await VerifyAsync(file, ct);
+        await using var backup = await OpenVerifiedAsync(file, ct);
         if (IsPostgres)
         {
-            await RunPgToolAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", full], ct);
+            await RunPgToolAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", backup.Path], ct);
             NpgsqlConnection.ClearAllPools();
         }
         else
         {
-            RestoreSqlite(full);
+            RestoreSqlite(backup.Path);
         }
-        log.LogInformation("Database restored from {File}", full);
+        log.LogInformation("Database restored from {File}", Path.GetFullPath(file));
     }
 
     /// <summary>
@@ -91,20 +105,79 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
     /// </summary>
     public async Task<string> VerifyAsync(string file, CancellationToken ct = default)
     {
-        var full = Path.GetFullPath(file);
-        if (!File.Exists(full))
+        await using var backup = await OpenVerifiedAsync(file, ct);
+        return Path.GetFullPath(file);
+    }
+
+    /// <summary>A verified backup as its plain file: the file itself, or its decrypted copy (owner-only, deleted on dispose).</summary>
+    private sealed class VerifiedBackup(string path, bool temporary) : IAsyncDisposable
+    {
+        public string Path { get; } = path;
+
+        public ValueTask DisposeAsync()
         {
-            throw new BackupException($"Backup file not found: {full}");
+            if (temporary)
+            {
+                File.Delete(Path);
+            }
+            return ValueTask.CompletedTask;
         }
-        if (new FileInfo(full).Length == 0)
+    }
+
+    private async Task<VerifiedBackup> OpenVerifiedAsync(string file, CancellationToken ct)
+    {
+        var original = Path.GetFullPath(file);
+        if (!File.Exists(original))
         {
-            throw new BackupException($"Refusing to restore: {full} is empty (0 bytes). Nothing was changed.");
+            throw new BackupException($"Backup file not found: {original}");
         }
-        if (!await BackupChecksum.MatchesAsync(full, ct))
+        if (new FileInfo(original).Length == 0)
         {
-            throw new BackupException($"Refusing to restore: {full} does not match its checksum {full}{BackupChecksum.Extension}: " +
+            throw new BackupException($"Refusing to restore: {original} is empty (0 bytes). Nothing was changed.");
+        }
+        if (!await BackupChecksum.MatchesAsync(original, ct))
+        {
+            throw new BackupException($"Refusing to restore: {original} does not match its checksum {original}{BackupChecksum.Extension}: " +
                 "the file was changed or damaged after the backup. Nothing was changed.");
         }
+        var full = original;
+        if (BackupEncryption.IsEncrypted(original))
+        {
+            var encryption = BackupEncryption.FromConfiguration(config)
+                ?? throw new BackupException($"Refusing to restore: {original} is an encrypted backup; set Backup:EncryptionKeyFile to its key. Nothing was changed.");
+            full = original + ".decrypted";
+            try
+            {
+                await encryption.DecryptAsync(original, full, ct);
+            }
+            catch (BackupException e)
+            {
+                File.Delete(full);
+                throw new BackupException($"Refusing to restore: {original}: {e.Message}. Nothing was changed.");
+            }
+        }
+        try
+        {
+            Check(full);
+            var problem = IsPostgres ? await PostgresDumpProblemAsync(full, ct) : SqliteBackupProblem(full);
+            if (problem is not null)
+            {
+                throw new BackupException($"Refusing to restore: {original} is damaged ({problem}). Nothing was changed.");
+            }
+            return new VerifiedBackup(full, full != original);
+        }
+        catch
+        {
+            if (full != original)
+            {
+                File.Delete(full);
+            }
+            throw;
+        }
+    }
+
+    private void Check(string full)
+    {
         var kind = KindOf(full);
         var configured = IsPostgres ? BackupKind.PostgresDump : BackupKind.SqliteDatabase;
         if (kind != configured)
@@ -113,12 +186,6 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
                 $"Refusing to restore: {full} is {Describe(kind)}, but the configured database (Database:Provider) is " +
                 $"{(IsPostgres ? "PostgreSQL" : "SQLite")}. Restore a {(IsPostgres ? "pg_dump custom-format file (.dump)" : "SQLite backup (.db)")} instead.");
         }
-        var problem = IsPostgres ? await PostgresDumpProblemAsync(full, ct) : SqliteBackupProblem(full);
-        if (problem is not null)
-        {
-            throw new BackupException($"Refusing to restore: {full} is damaged ({problem}). Nothing was changed.");
-        }
-        return full;
     }
 
     /// <summary>What is wrong with a SQLite backup file, or null when every page reads and the integrity check passes.</summary>
