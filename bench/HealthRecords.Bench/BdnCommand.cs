@@ -107,8 +107,8 @@ public class Generator
     [GlobalSetup]
     public void Setup()
     {
-        // The county's real townships and villages from the region file, as ReferenceData loads them.
-        var catalog = RegionCatalog.LoadEmbedded();
+        // The demo county's real townships and villages from the shipped division data, as DemoCounty loads them.
+        var catalog = RegionCatalog.Load(DemoCounty.Code);
         var townships = catalog.Townships
             .Select(t => new Township { Code = t.StatsCode, SpecCode = t.SpecCode, Name = t.Name, Kind = t.Kind })
             .ToList();

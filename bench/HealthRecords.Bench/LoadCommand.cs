@@ -28,7 +28,7 @@ public static class LoadCommand
 
         var setup = Stopwatch.StartNew();
         await DatabaseSetup.MigrateAsync(db);
-        await ReferenceData.EnsureLoadedAsync(db);
+        await DemoCounty.EnsureLoadedAsync(db, DateTime.UtcNow);
         await DemoAccounts.EnsureAsync(db,
             scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
             scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());

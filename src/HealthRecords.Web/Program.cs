@@ -11,14 +11,13 @@ using Scalar.AspNetCore;
 
 DatabaseSetup.ResolveMigrationsAssemblies();
 
-// `backup --to <file>` / `restore --from <file>`: run the command with the host's configuration instead of the web app.
-if (BackupCommand.Parse(args) is { } backupCommand)
+// `backup --to <file>`, `restore --from <file>`, `setup --admin <name>`: run the command with the host's configuration instead of the web app.
+if (await HealthRecords.Web.Features.Setup.HostCommands.TryRunAsync(args) is int exitCode)
 {
-    var cli = WebApplication.CreateBuilder(backupCommand.Arguments);
-    return await BackupCommand.RunAsync(backupCommand.Command, backupCommand.File, cli.Configuration);
+    return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HealthRecords.Web.Features.Setup.HostStart.Options(args));
 // Serve library assets (MudBlazor) from the build output too, not only when published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddHealthRecords(builder.Configuration);
@@ -51,9 +50,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapModules(); // every module's endpoints (Kernel/ModuleCatalog)
 
-await Startup.PrepareDatabaseAsync(app);
-await app.RunAsync();
-return 0;
+return await Startup.RunAsync(app);
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

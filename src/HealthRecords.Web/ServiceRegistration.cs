@@ -24,6 +24,7 @@ public static class ServiceRegistration
         services.AddDbContextPool<HealthRecordsDbContext>((sp, o) => DatabaseSetup.Configure(o, config).UseFieldProtection(sp.GetRequiredService<FieldProtector>())
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        Features.Setup.OperationsRegistration.AddOperations(services, config); // Features/Setup: cookie key ring, backup status, start-up checks
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);

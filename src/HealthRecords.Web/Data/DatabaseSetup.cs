@@ -51,7 +51,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Applies pending migrations and then the one-time data steps that go with them (encrypting values written before
+    /// Applies pending migrations, proves the field key is the database's (<see cref="Features.Keys.FieldKeyGuard"/>), and then the one-time data steps that go with them (encrypting values written before
     /// encryption: <see cref="Features.Privacy.EncryptExistingValues"/>), so every path that migrates a database (host,
     /// bench, tests) leaves it in the same state. On SQLite also switches to WAL so readers do not block the writer.
     /// </summary>
@@ -62,7 +62,9 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         await db.Database.MigrateAsync(ct);
-        await Features.Privacy.EncryptExistingValues.RunAsync(db, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, ct);
+        logger ??= Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        await Features.Keys.FieldKeyGuard.CheckAsync(db, logger, ct); // before anything is written with the key
+        await Features.Privacy.EncryptExistingValues.RunAsync(db, logger, ct);
     }
 
     /// <summary>

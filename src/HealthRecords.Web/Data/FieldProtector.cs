@@ -51,33 +51,80 @@ public sealed class FieldProtector
         return Path.GetFullPath(Path.Combine("data", "keys"));
     }
 
-    public static FieldProtector FromConfiguration(IConfiguration config) => FromDirectory(KeysDirectory(config));
+    /// <summary>
+    /// The host's keys: the key file of the configured directory, or, when there is none yet, new random keys that are
+    /// written only once the start-up check has seen that the database holds nothing encrypted under another key
+    /// (<see cref="PersistNewKeys"/>, <see cref="Features.Keys.FieldKeyGuard"/>).
+    /// </summary>
+    public static FieldProtector FromConfiguration(IConfiguration config)
+    {
+        var directory = KeysDirectory(config);
+        var path = Path.Combine(directory, KeyFileName);
+        if (File.Exists(path))
+        {
+            return Read(path);
+        }
+        var created = NewKeyFile();
+        return new FieldProtector(Convert.FromBase64String(created.EncryptionKey), Convert.FromBase64String(created.LookupKey)) { pending = (path, created), KeyFilePath = path };
+    }
 
-    /// <summary>Loads the key file from the directory, creating the directory and a new random key file if there is none.</summary>
+    /// <summary>Loads the key file from the directory, creating the directory and a new random key file if there is none (tools and tests).</summary>
     public static FieldProtector FromDirectory(string directory)
     {
         var path = Path.Combine(directory, KeyFileName);
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(directory);
-            var created = new KeyFile(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             try
             {
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                JsonSerializer.Serialize(stream, created);
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
+                Write(path, NewKeyFile());
             }
             catch (IOException) when (File.Exists(path))
             {
                 // Another process created it first: use theirs.
             }
         }
+        return Read(path);
+    }
+
+    private (string Path, KeyFile File)? pending;
+
+    /// <summary>The key file, whether it exists yet or not.</summary>
+    public string? KeyFilePath { get; private init; }
+
+    /// <summary>The keys are new: no key file existed when the host started, and none has been written yet.</summary>
+    public bool IsNew => pending is not null;
+
+    /// <summary>Writes new keys to their file (owner-only, in an owner-only directory). Fails if a file appeared meanwhile.</summary>
+    public void PersistNewKeys()
+    {
+        if (pending is not { } p)
+        {
+            return;
+        }
+        Write(p.Path, p.File);
+        pending = null;
+    }
+
+    private static KeyFile NewKeyFile() =>
+        new(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+    private static void Write(string path, KeyFile file)
+    {
+        Features.Keys.OwnerOnly.CreateDirectory(Path.GetDirectoryName(path)!);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using var stream = new FileStream(path, options);
+        JsonSerializer.Serialize(stream, file);
+    }
+
+    private static FieldProtector Read(string path)
+    {
         var file = JsonSerializer.Deserialize<KeyFile>(File.ReadAllText(path))
             ?? throw new InvalidOperationException($"The field key file {path} is empty.");
-        return new FieldProtector(Convert.FromBase64String(file.EncryptionKey), Convert.FromBase64String(file.LookupKey));
+        return new FieldProtector(Convert.FromBase64String(file.EncryptionKey), Convert.FromBase64String(file.LookupKey)) { KeyFilePath = path };
     }
 
     public static bool IsProtected(string? stored) => stored is not null && stored.StartsWith(Marker, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ namespace HealthRecords.Domain.Tests.Regions;
 
 public sealed class RegionCatalogTests
 {
-    private static readonly RegionCatalog Catalog = RegionCatalog.LoadEmbedded();
+    private static readonly RegionCatalog Catalog = RegionCatalog.Load("500104");
 
     [Fact]
     public void DadukouHasItsFiveSubdistrictsAndThreeTowns()
@@ -46,4 +46,30 @@ public sealed class RegionCatalogTests
     [Fact]
     public void VillagesBelongToTheirTownship() =>
         Assert.All(Catalog.Villages, v => Assert.StartsWith(Catalog.FindTownship(v.TownshipSpecCode)!.StatsCode, v.StatsCode));
+
+    [Fact]
+    public void AnyCountyOfTheShippedDataLoads()
+    {
+        // 城口县 (Chongqing): another county, read from the same shipped data without a rebuild.
+        var chengkou = RegionCatalog.Load("500229");
+        Assert.Equal("城口县", chengkou.County.Name);
+        Assert.NotEmpty(chengkou.Townships);
+        Assert.All(chengkou.Villages, v => Assert.StartsWith("500229", v.StatsCode));
+        Assert.All(chengkou.Villages.GroupBy(v => v.TownshipSpecCode), g => Assert.Equal(g.Count(), g.Select(v => v.SpecCode).Distinct().Count()));
+        Assert.Null(DivisionData.LoadCounty("500199"));
+        Assert.Null(DivisionData.LoadCounty("500104103"));
+        Assert.True(DivisionData.Counties.Count > 2800, $"{DivisionData.Counties.Count} counties");
+        Assert.Equal("重庆市 大渡口区", DivisionData.FindCounty("500104")!.FullName);
+    }
+
+    [Theory]
+    // 004 附件3: 居委会 001-099, 村委会 101-199, 其他 901-999; a collision takes the next free number of its range.
+    [InlineData(new[] { "001:甲社区居民委员会", "101:乙社区居民委员会", "201:丙村村民委员会", "202:丁村委会", "401:戊林场" },
+        new[] { "001", "002", "101", "102", "901" })]
+    [InlineData(new[] { "102:甲社区居委会", "201:乙村村民委员会", "301:丙村村民委员会" }, new[] { "002", "101", "102" })]
+    public void SegmentsFollowTheSpecificationRanges(string[] villages, string[] expected)
+    {
+        var assigned = VillageSegments.Assign(villages.Select(v => ("500104103" + v[..3], v[4..])));
+        Assert.Equal(expected, assigned.Select(a => a.SpecCode));
+    }
 }

@@ -161,7 +161,10 @@ public abstract class BackupRestoreTests<THost>(THost host) : IClassFixture<THos
         }
         await scheduler.StopAsync(CancellationToken.None);
 
-        var left = Directory.GetFiles(folder, "healthrecords-*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var left = Directory.GetFiles(folder, "healthrecords-*").Where(f => !f.EndsWith(BackupChecksum.Extension, StringComparison.Ordinal))
+            .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        // Each kept backup has its checksum beside it, and a pruned one took its checksum with it.
+        Assert.Equal(left.Select(f => f + BackupChecksum.Extension), Directory.GetFiles(folder, "*" + BackupChecksum.Extension).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(3, left.Count);
         Assert.DoesNotContain(Path.GetFileName(old1), left);
         Assert.DoesNotContain(Path.GetFileName(old2), left);

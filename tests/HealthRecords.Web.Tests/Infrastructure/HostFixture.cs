@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HealthRecords.Web.Tests.Infrastructure;
@@ -25,6 +26,10 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>This host's own field key directory (DataProtection:KeysPath), a fresh temp directory.</summary>
     public string KeysPath { get; } = Directory.CreateTempSubdirectory("hr-keys-").FullName;
     public abstract string Provider { get; }
+    /// <summary>Demo mode (the default county and accounts); a production fixture turns it off and loads nothing.</summary>
+    protected virtual bool Demo => true;
+    /// <summary>Everything the host logged.</summary>
+    public LogCapture Logs { get; } = new();
 
     protected abstract Task<string> CreateDatabaseAsync();
     protected abstract Task DropDatabaseAsync();
@@ -36,12 +41,13 @@ public abstract class HostFixture : IAsyncLifetime
         {
             b.UseSetting("Database:Provider", Provider);
             b.UseSetting("ConnectionStrings:HealthRecords", ConnectionString);
-            b.UseSetting("Demo:Enabled", "true");
+            b.UseSetting("Demo:Enabled", Demo ? "true" : "false");
             b.UseSetting("Demo:Residents", "0");
             b.UseSetting("Security:SignInPermitsPerMinute", "10000"); // many sign-ins per test class; AccountSecurityTests lowers it
             b.UseSetting("DataProtection:KeysPath", KeysPath);
             b.UseSetting("Measures:KeepCountyTableCounted", "false"); // no count in the background while tests arrange data; KeptMeasureTablesTests turns it on
             b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+            b.ConfigureLogging(l => l.AddProvider(Logs));
         });
         _ = Factory.Server; // starts the host: migrates and loads reference data and demo accounts
     }
@@ -51,6 +57,7 @@ public abstract class HostFixture : IAsyncLifetime
         await Factory.DisposeAsync();
         await DropDatabaseAsync();
         Directory.Delete(KeysPath, recursive: true);
+        Logs.Dispose();
     }
 
     /// <summary>A client signed in as one of the demo accounts (cookie kept by the client).</summary>

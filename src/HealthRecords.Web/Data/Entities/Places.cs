@@ -43,4 +43,6 @@ public sealed class Institution
     public int? ParentId { get; set; }
     public string? Address { get; set; }
     public string? Phone { get; set; }
+    /// <summary>Optimistic concurrency: an edit from an older version is refused.</summary>
+    public int Version { get; set; }
 }

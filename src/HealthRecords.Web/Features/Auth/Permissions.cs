@@ -15,6 +15,7 @@ public enum Permission
     ManageUsers,
     ReadAuditLog,
     ApproveAccessRequests,
+    ManageCounty,
 }
 
 /// <summary>
@@ -40,6 +41,7 @@ public static class Permissions
         (Permission.ManageUsers, "管理用户", [I, A]),
         (Permission.ReadAuditLog, "查阅审计日志", [K, I, S, A]),
         (Permission.ApproveAccessRequests, "审批档案借阅申请", [K, I, A]),
+        (Permission.ManageCounty, "载入区县、管理机构与常住人口", [A]),
     ];
 
     private static readonly Dictionary<Permission, IReadOnlyList<string>> ByPermission =

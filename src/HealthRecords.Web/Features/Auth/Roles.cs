@@ -66,6 +66,7 @@ public static class Policies
     public const string ManageUsers = nameof(Permission.ManageUsers);
     public const string ReadAuditLog = nameof(Permission.ReadAuditLog);
     public const string ApproveAccessRequests = nameof(Permission.ApproveAccessRequests);
+    public const string ManageCounty = nameof(Permission.ManageCounty);
 
     public static string For(Permission permission) => permission.ToString();
 }

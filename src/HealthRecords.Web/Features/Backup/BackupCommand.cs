@@ -49,6 +49,10 @@ public static class BackupCommand
             }
             else
             {
+                // Verify the whole file before anything else, then make sure no app server runs on the database and
+                // none can start while the restore replaces it.
+                await service.VerifyAsync(file);
+                await using var alone = await RunningHost.ClaimAloneAsync(config);
                 await service.RestoreAsync(file);
             }
             return 0;
@@ -56,6 +60,12 @@ public static class BackupCommand
         catch (BackupException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // Never a crash (exit code 134): say what failed, and that a failed restore left the database as it was.
+            await Console.Error.WriteLineAsync($"{command} failed: {e.GetType().Name}: {e.Message}");
             return 1;
         }
     }

@@ -7,7 +7,7 @@ namespace HealthRecords.Web.Features.Backup;
 /// <c>healthrecords-yyyyMMdd-HHmmss.{db|dump}</c> into <c>Backup:Directory</c> (default <c>backups</c>) and keeps the
 /// newest <c>Backup:Keep</c> (default 7). Runs are anchored to the schedule, so a late wake-up catches up rather than drifts.
 /// </summary>
-public sealed class BackupScheduler(BackupService backups, IConfiguration config, TimeProvider clock, ILogger<BackupScheduler> log) : BackgroundService
+public sealed class BackupScheduler(BackupService backups, IConfiguration config, TimeProvider clock, ILogger<BackupScheduler> log, BackupStatus? status = null) : BackgroundService
 {
     public const string Prefix = "healthrecords-";
     private int runs;
@@ -17,7 +17,10 @@ public sealed class BackupScheduler(BackupService backups, IConfiguration config
 
     public static bool IsConfigured(IConfiguration config) => !string.IsNullOrWhiteSpace(config["Backup:Schedule"]);
 
-    private string Directory => Path.GetFullPath(config["Backup:Directory"] is { Length: > 0 } d ? d : "backups");
+    private string Directory => DirectoryOf(config);
+
+    /// <summary><c>Backup:Directory</c> (default <c>backups</c>, relative to the working directory).</summary>
+    public static string DirectoryOf(IConfiguration config) => Path.GetFullPath(config["Backup:Directory"] is { Length: > 0 } d ? d : "backups");
     private int Keep => int.TryParse(config["Backup:Keep"], CultureInfo.InvariantCulture, out var k) && k > 0 ? k : 7;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +28,7 @@ public sealed class BackupScheduler(BackupService backups, IConfiguration config
         var schedule = BackupSchedule.Parse(config["Backup:Schedule"]!);
         var due = schedule.NextAfter(clock.GetUtcNow(), clock.LocalTimeZone);
         log.LogInformation("Scheduled backups into {Directory}, keeping {Keep}; next at {Due:u}", Directory, Keep, due);
+        status?.Scheduled();
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = due - clock.GetUtcNow();
@@ -35,11 +39,13 @@ public sealed class BackupScheduler(BackupService backups, IConfiguration config
             }
             try
             {
-                await RunOnceAsync(stoppingToken);
+                var file = await RunOnceAsync(stoppingToken);
+                status?.Succeeded(clock.GetUtcNow(), file);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogError(e, "Scheduled backup failed");
+                status?.Failed(clock.GetUtcNow(), e.Message);
             }
             due = schedule.NextAfter(due, clock.LocalTimeZone);
             var now = clock.GetUtcNow();
@@ -76,6 +82,7 @@ public static class BackupRetention
         foreach (var f in removed)
         {
             File.Delete(f);
+            File.Delete(f + BackupChecksum.Extension);
         }
         return removed;
     }

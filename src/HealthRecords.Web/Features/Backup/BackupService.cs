@@ -23,15 +23,26 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
     /// <summary>The file extension a backup of the configured provider gets.</summary>
     public string Extension => IsPostgres ? ".dump" : ".db";
 
+    /// <summary>
+    /// Writes a consistent backup of the configured database to <paramref name="file"/>, owner-only (mode 0600; a new
+    /// directory 0700), with its SHA-256 beside it in <c>&lt;file&gt;.sha256</c> (the format of <c>sha256sum -c</c>), which a
+    /// restore checks when present.
+    /// </summary>
     public async Task BackupAsync(string file, CancellationToken ct = default)
     {
         var full = Path.GetFullPath(file);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            Keys.OwnerOnly.CreateDirectory(directory);
+        }
         // Write beside the target and move into place, so a failed backup never leaves a half file under the real name.
+        // The file exists owner-only before the tool writes into it, so it is never readable by others, even for a moment.
         var partial = full + ".partial";
         File.Delete(partial);
         try
         {
+            Keys.OwnerOnly.CreateEmptyFile(partial);
             if (IsPostgres)
             {
                 await RunPgToolAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", partial], ct);
@@ -40,22 +51,133 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
             {
                 BackupSqlite(partial);
             }
+            Keys.OwnerOnly.Restrict(partial);
+            if (BackupEncryption.FromConfiguration(config) is { } encryption)
+            {
+                var encrypted = full + ".encrypting";
+                Keys.OwnerOnly.CreateEmptyFile(encrypted);
+                try
+                {
+                    await encryption.EncryptAsync(partial, encrypted, ct);
+                    File.Move(encrypted, partial, overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(encrypted);
+                }
+            }
             File.Move(partial, full, overwrite: true);
         }
         finally
         {
             File.Delete(partial);
         }
+        await BackupChecksum.WriteAsync(full, ct);
         log.LogInformation("Backup written to {File} ({Bytes} bytes)", full, new FileInfo(full).Length);
     }
 
+    /// <summary>
+    /// Replaces the configured database with the backup, after verifying the whole backup first (<see cref="VerifyAsync"/>):
+    /// a damaged, truncated, empty or foreign file is refused and the live database is not touched.
+    /// </summary>
     public async Task RestoreAsync(string file, CancellationToken ct = default)
     {
-        var full = Path.GetFullPath(file);
-        if (!File.Exists(full))
+        await using var backup = await OpenVerifiedAsync(file, ct);
+        if (IsPostgres)
         {
-            throw new BackupException($"Backup file not found: {full}");
+            await RunPgToolAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", backup.Path], ct);
+            NpgsqlConnection.ClearAllPools();
         }
+        else
+        {
+            RestoreSqlite(backup.Path);
+        }
+        log.LogInformation("Database restored from {File}", Path.GetFullPath(file));
+    }
+
+    /// <summary>
+    /// Checks a backup completely without touching the live database (issue #14): it exists and is not empty; its SHA-256
+    /// matches the <c>.sha256</c> written beside it, if there is one; it is a backup of the configured database's kind; and
+    /// every byte reads back — for SQLite, the page count matches the file's length, <c>PRAGMA integrity_check</c> is ok
+    /// and the migrations table is there; for PostgreSQL, <c>pg_restore --list</c> shows this system's tables and a full
+    /// <c>pg_restore</c> to /dev/null reads (and decompresses) every table's data. Returns the full path; throws
+    /// <see cref="BackupException"/> saying what is wrong.
+    /// </summary>
+    public async Task<string> VerifyAsync(string file, CancellationToken ct = default)
+    {
+        await using var backup = await OpenVerifiedAsync(file, ct);
+        return Path.GetFullPath(file);
+    }
+
+    /// <summary>A verified backup as its plain file: the file itself, or its decrypted copy (owner-only, deleted on dispose).</summary>
+    private sealed class VerifiedBackup(string path, bool temporary) : IAsyncDisposable
+    {
+        public string Path { get; } = path;
+
+        public ValueTask DisposeAsync()
+        {
+            if (temporary)
+            {
+                File.Delete(Path);
+            }
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private async Task<VerifiedBackup> OpenVerifiedAsync(string file, CancellationToken ct)
+    {
+        var original = Path.GetFullPath(file);
+        if (!File.Exists(original))
+        {
+            throw new BackupException($"Backup file not found: {original}");
+        }
+        if (new FileInfo(original).Length == 0)
+        {
+            throw new BackupException($"Refusing to restore: {original} is empty (0 bytes). Nothing was changed.");
+        }
+        if (!await BackupChecksum.MatchesAsync(original, ct))
+        {
+            throw new BackupException($"Refusing to restore: {original} does not match its checksum {original}{BackupChecksum.Extension}: " +
+                "the file was changed or damaged after the backup. Nothing was changed.");
+        }
+        var full = original;
+        if (BackupEncryption.IsEncrypted(original))
+        {
+            var encryption = BackupEncryption.FromConfiguration(config)
+                ?? throw new BackupException($"Refusing to restore: {original} is an encrypted backup; set Backup:EncryptionKeyFile to its key. Nothing was changed.");
+            full = original + ".decrypted";
+            try
+            {
+                await encryption.DecryptAsync(original, full, ct);
+            }
+            catch (BackupException e)
+            {
+                File.Delete(full);
+                throw new BackupException($"Refusing to restore: {original}: {e.Message}. Nothing was changed.");
+            }
+        }
+        try
+        {
+            Check(full);
+            var problem = IsPostgres ? await PostgresDumpProblemAsync(full, ct) : SqliteBackupProblem(full);
+            if (problem is not null)
+            {
+                throw new BackupException($"Refusing to restore: {original} is damaged ({problem}). Nothing was changed.");
+            }
+            return new VerifiedBackup(full, full != original);
+        }
+        catch
+        {
+            if (full != original)
+            {
+                File.Delete(full);
+            }
+            throw;
+        }
+    }
+
+    private void Check(string full)
+    {
         var kind = KindOf(full);
         var configured = IsPostgres ? BackupKind.PostgresDump : BackupKind.SqliteDatabase;
         if (kind != configured)
@@ -64,16 +186,75 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
                 $"Refusing to restore: {full} is {Describe(kind)}, but the configured database (Database:Provider) is " +
                 $"{(IsPostgres ? "PostgreSQL" : "SQLite")}. Restore a {(IsPostgres ? "pg_dump custom-format file (.dump)" : "SQLite backup (.db)")} instead.");
         }
-        if (IsPostgres)
+    }
+
+    /// <summary>What is wrong with a SQLite backup file, or null when every page reads and the integrity check passes.</summary>
+    private static string? SqliteBackupProblem(string file)
+    {
+        var header = new byte[100];
+        using (var stream = File.OpenRead(file))
         {
-            await RunPgToolAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", full], ct);
-            NpgsqlConnection.ClearAllPools();
+            if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
+            {
+                return "shorter than a SQLite header";
+            }
+            // File format: page size at offset 16 (1 means 65536), page count at offset 28 (valid when the change counter
+            // at 24 equals the version-valid-for number at 92).
+            var pageSize = header[16] << 8 | header[17];
+            long size = pageSize == 1 ? 65536 : pageSize;
+            var pages = (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(28));
+            var counterValid = header.AsSpan(24, 4).SequenceEqual(header.AsSpan(92, 4));
+            if (size < 512 || (size & (size - 1)) != 0)
+            {
+                return "the header's page size is invalid";
+            }
+            if (counterValid && pages > 0 && pages * size != stream.Length)
+            {
+                return $"{stream.Length} bytes where the header says {pages} pages of {size} bytes: truncated or extended";
+            }
         }
-        else
+        try
         {
-            RestoreSqlite(full);
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+            connection.Open();
+            using var check = connection.CreateCommand();
+            check.CommandText = "PRAGMA integrity_check;";
+            var results = new List<string>();
+            using (var reader = check.ExecuteReader())
+            {
+                while (reader.Read() && results.Count < 5)
+                {
+                    results.Add(reader.GetString(0));
+                }
+            }
+            if (results is not ["ok"])
+            {
+                return "integrity check: " + string.Join("; ", results);
+            }
+            using var tables = connection.CreateCommand();
+            tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('__EFMigrationsHistory', 'HealthRecords')";
+            return Convert.ToInt64(tables.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 2 ? null : "not a HealthRecords database";
         }
-        log.LogInformation("Database restored from {File}", full);
+        catch (SqliteException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>What is wrong with a pg_dump file, or null when its table of contents lists this system's tables and all its data reads.</summary>
+    private async Task<string?> PostgresDumpProblemAsync(string file, CancellationToken ct)
+    {
+        var (listed, list, listError) = await RunToolAsync(FindPgTool("pg_restore"), ["--list", file], null, ct);
+        if (listed != 0)
+        {
+            return $"pg_restore --list: {listError.Trim()}";
+        }
+        if (!list.Contains("TABLE public __EFMigrationsHistory", StringComparison.Ordinal) || !list.Contains("TABLE public HealthRecords", StringComparison.Ordinal))
+        {
+            return "its table of contents has no HealthRecords tables";
+        }
+        var (read, _, readError) = await RunToolAsync(FindPgTool("pg_restore"), ["--file=/dev/null", file], null, ct);
+        return read == 0 ? null : $"pg_restore: {readError.Trim()}";
     }
 
     public enum BackupKind { Unknown, SqliteDatabase, PostgresDump }
@@ -136,12 +317,27 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>Runs pg_dump or pg_restore against the configured database; the password goes in the environment, never on the command line.</summary>
+    /// <summary>
+    /// Runs pg_dump or pg_restore against the primary of the configured database, whatever form the connection string
+    /// has (one host, <c>Host=a:5440,b:5441</c>, <c>Host=a,b;Port=…</c>, a socket directory; docs/operations.md): Npgsql
+    /// finds the primary among the hosts, the tool is pointed at that one host and told to accept only a read-write
+    /// server (<c>PGTARGETSESSIONATTRS</c>). The password goes in the environment, never on the command line.
+    /// </summary>
     private async Task RunPgToolAsync(string tool, IReadOnlyList<string> arguments, CancellationToken ct)
     {
-        var cs = new NpgsqlConnectionStringBuilder(config.GetConnectionString("HealthRecords")
-            ?? throw new BackupException("ConnectionStrings:HealthRecords is required for PostgreSQL."));
-        var start = new ProcessStartInfo(FindPgTool(tool))
+        var target = await PostgresPrimary.FindAsync(config.GetConnectionString("HealthRecords")
+            ?? throw new BackupException("ConnectionStrings:HealthRecords is required for PostgreSQL."), ct);
+        var (exit, stdout, stderr) = await RunToolAsync(FindPgTool(tool), [.. arguments, "--dbname", target.Database], target.Environment, ct);
+        if (exit != 0)
+        {
+            throw new BackupException($"{tool} failed (exit code {exit}): {stderr.Trim()} {stdout.Trim()}".Trim());
+        }
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunToolAsync(string path, IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string>? environment, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo(path)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -151,31 +347,15 @@ public sealed class BackupService(IConfiguration config, ILogger<BackupService> 
         {
             start.ArgumentList.Add(a);
         }
-        start.ArgumentList.Add("--dbname");
-        start.ArgumentList.Add(cs.Database!);
-        start.Environment["PGHOST"] = cs.Host;
-        start.Environment["PGPORT"] = cs.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["PGUSER"] = cs.Username;
-        if (!string.IsNullOrEmpty(cs.Password))
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment["PGPASSWORD"] = cs.Password;
+            start.Environment[name] = value;
         }
-        start.Environment["PGSSLMODE"] = cs.SslMode switch
-        {
-            SslMode.Disable => "disable",
-            SslMode.Require => "require",
-            SslMode.VerifyCA => "verify-ca",
-            SslMode.VerifyFull => "verify-full",
-            _ => "prefer",
-        };
-        using var process = Process.Start(start) ?? throw new BackupException($"Could not start {tool}.");
+        using var process = Process.Start(start) ?? throw new BackupException($"Could not start {path}.");
         var stderr = process.StandardError.ReadToEndAsync(ct);
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
-        if (process.ExitCode != 0)
-        {
-            throw new BackupException($"{tool} failed (exit code {process.ExitCode}): {(await stderr).Trim()} {(await stdout).Trim()}".Trim());
-        }
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     /// <summary><c>Backup:PgBin</c> if set, else the newest /usr/lib/postgresql/*/bin (pg_dump must not be older than the server), else PATH.</summary>

@@ -1,7 +1,6 @@
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Regions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,11 +18,11 @@ public static class DemoAccounts
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, string? InstitutionCode)> All =
     [
         ("cunyi", "石林村卫生室 李村医", Roles.VillageDoctor, ClinicCode),
-        ("yisheng", "跳磴镇卫生院 王医生", Roles.Doctor, "500104103H"),
-        ("gongwei", "跳磴镇卫生院 赵公卫", Roles.PublicHealthStaff, "500104103H"),
-        ("dangan", "跳磴镇卫生院 陈档案", Roles.RecordKeeper, "500104103H"),
-        ("jigou", "跳磴镇卫生院 周管理员", Roles.InstitutionAdmin, "500104103H"),
-        ("jianguan", "区卫健委 刘监管", Roles.Supervisor, ReferenceData.AuthorityCode),
+        ("yisheng", "跳磴镇卫生院 王医生", Roles.Doctor, DemoCounty.TiaodengHospital),
+        ("gongwei", "跳磴镇卫生院 赵公卫", Roles.PublicHealthStaff, DemoCounty.TiaodengHospital),
+        ("dangan", "跳磴镇卫生院 陈档案", Roles.RecordKeeper, DemoCounty.TiaodengHospital),
+        ("jigou", "跳磴镇卫生院 周管理员", Roles.InstitutionAdmin, DemoCounty.TiaodengHospital),
+        ("jianguan", "区卫健委 刘监管", Roles.Supervisor, DemoCounty.AuthorityCode),
         ("admin", "系统管理员", Roles.SystemAdmin, null),
     ];
 
@@ -38,8 +37,11 @@ public static class DemoAccounts
         }
         if (!await db.Institutions.AnyAsync(i => i.Code == ClinicCode, ct))
         {
-            var hospital = await db.Institutions.FirstAsync(i => i.Code == "500104103H", ct);
-            db.Institutions.Add(new Institution { Code = ClinicCode, Name = "跳磴镇石林村卫生室", Kind = InstitutionKind.VillageClinic, ParentId = hospital.Id });
+            var hospital = await db.Institutions.FirstAsync(i => i.Code == DemoCounty.TiaodengHospital, ct);
+            var clinic = new Institution { Code = ClinicCode, Name = "跳磴镇石林村卫生室", Kind = InstitutionKind.VillageClinic, ParentId = hospital.Id };
+            db.Institutions.Add(clinic);
+            await db.SaveChangesAsync(ct);
+            db.Set<Regions.InstitutionVillage>().AddRange(ClinicVillages.Select(v => new Regions.InstitutionVillage { InstitutionId = clinic.Id, VillageCode = v }));
             await db.SaveChangesAsync(ct);
         }
         foreach (var (userName, displayName, role, institutionCode) in All)

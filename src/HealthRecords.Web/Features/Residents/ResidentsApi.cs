@@ -17,6 +17,11 @@ public static class ResidentsApi
             TypedResults.Ok(await search.HandleAsync(DataScope.From(http.User), query, ct)))
             .WithSummary("查找居民：档案编号（17位或后8位）、身份证号、电话、姓名或拼音，可按乡镇、村、家庭、重点人群筛选");
 
+        // The same search with the query in the body: an ID number or phone then never travels in a URL, which proxies log.
+        api.MapPost("/search", async (ResidentQuery query, HttpContext http, SearchResidents search, CancellationToken ct) =>
+            TypedResults.Ok(await search.HandleAsync(DataScope.From(http.User), query, ct)))
+            .WithSummary("查找居民（条件在请求体中，身份证号、电话不进入地址栏和代理日志；推荐）");
+
         api.MapGet("/export", async Task<IResult> (bool? full, [AsParameters] ResidentQuery query, HttpContext http, ExportResidents export, TimeProvider time, CancellationToken ct) =>
             await export.HandleAsync(DataScope.From(http.User), query, full ?? false, ct) is var file && file.Succeeded
                 ? Results.File(file.Value!, Spreadsheet.ContentType, Spreadsheet.FileName("居民名单", time))
