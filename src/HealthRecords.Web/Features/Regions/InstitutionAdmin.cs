@@ -1,3 +1,4 @@
+using HealthRecords.Domain.Validation;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Auth;
