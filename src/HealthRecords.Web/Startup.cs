@@ -26,6 +26,10 @@ public static class Startup
         if (residents > 0)
         {
             await DemoResidents.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), residents);
+            if (app.Configuration.GetValue("Demo:ScalePopulation", true))
+            {
+                await DemoPopulation.ScaleAsync(db, app.Configuration);
+            }
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintSignIns(app));
     }
