@@ -9,7 +9,8 @@ namespace HealthRecords.Domain.Records;
 public sealed record PersonalInfo
 {
     public string Name { get; init; } = "";
-    public Sex Sex { get; init; }
+    /// <summary>性别: no default (a form left blank is asked for it); with a resident ID number, taken from it when left out.</summary>
+    public Sex? Sex { get; init; }
     /// <summary>出生日期: from the ID card where there is one.</summary>
     public DateOnly BirthDate { get; init; }
     public IdDocumentType IdDocumentType { get; init; } = IdDocumentType.ResidentIdCard;

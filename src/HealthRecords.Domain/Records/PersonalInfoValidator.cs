@@ -21,6 +21,10 @@ public static class PersonalInfoValidator
         {
             e.Add("name", "姓名不能超过50个字");
         }
+        if (info.Sex is null)
+        {
+            e.Add("sex", "请填写性别");
+        }
         e.Coded("sex", info.Sex, "性别");
         if (info.BirthDate == default)
         {
@@ -103,14 +107,13 @@ public static class PersonalInfoValidator
             e.Add("idNumber", check.Error!);
             return;
         }
-        // 004 附件3 填表说明 3: 出生日期根据居民身份证的出生日期填写
-        if (info.BirthDate != default && check.BirthDate != info.BirthDate)
+        if (PersonalInfoIdCard.BirthDateConflict(info, check) is { } birth)
         {
-            e.Add("birthDate", $"出生日期与身份证号不一致（身份证为 {check.BirthDate:yyyy-MM-dd}）");
+            e.Add("birthDate", birth);
         }
-        if (info.Sex is Sex.Male or Sex.Female && check.Sex != info.Sex)
+        if (PersonalInfoIdCard.SexConflict(info, check) is { } sex)
         {
-            e.Add("sex", $"性别与身份证号不一致（身份证为{check.Sex!.Value.Label()}）");
+            e.Add("sex", sex);
         }
     }
 

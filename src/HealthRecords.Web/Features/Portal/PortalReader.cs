@@ -48,7 +48,7 @@ public sealed class PortalReader(ResidentReader reader, Audit audit, AuditQuerie
         }
         await audit.ReadAsync(PortalAccounts.ResidentScope(residentUserId), recordId, "portal", ct);
         return new PortalRecord(
-            d.Id, d.Info.Name, d.Info.Sex.Label(), d.Info.BirthDate, d.Age,
+            d.Id, d.Info.Name, d.Info.Sex?.Label() ?? "", d.Info.BirthDate, d.Age,
             d.Info.IdNumber is { } idn ? IdCardNumber.Mask(idn) : null,
             d.Info.Phone is { } p ? PhoneNumber.Mask(p) : null,
             d.Cover.CurrentAddress,
