@@ -86,7 +86,8 @@ public sealed record TransferInput(string ToVillageCode, DateOnly? TransferredOn
 
 public sealed record MergeInput(long SurvivorId, long MergedId, string? Note);
 
-public sealed record ChangeEntry(DateTime ChangedAtUtc, string ChangedByName, string Field, string? OldValue, string? NewValue, string? Reason);
+/// <param name="Field">The field's key (JSON path, e.g. info.sex); <paramref name="Label"/> is its Chinese name.</param>
+public sealed record ChangeEntry(DateTime ChangedAtUtc, string ChangedByName, string Field, string? OldValue, string? NewValue, string? Reason, string Label = "");
 
 public sealed record TimelineEvent(DateOnly On, string Kind, string Title, string? Detail);
 
