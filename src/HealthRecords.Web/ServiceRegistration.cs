@@ -73,6 +73,7 @@ public static class ServiceRegistration
         services.AddScoped<PrintRecord>();
         services.AddScoped<CreateResident>();
         services.AddScoped<UpdateResident>();
+        services.AddScoped<ResponsibleDoctors>();
         services.AddScoped<SearchResidents>();
         services.AddScoped<ExportResidents>();
         services.AddScoped<CloseRecord>();

@@ -35,6 +35,11 @@ public sealed record PersonalInfo
     public string? PaymentOther { get; init; }
     public IReadOnlyList<DrugAllergy> DrugAllergies { get; init; } = [];
     public string? DrugAllergyOther { get; init; }
+    /// <summary>
+    /// 过敏史 of the information card (004 附件8 填表说明2) beyond drugs: foods, pollen and other substances the resident
+    /// is allergic to, by name. 附件3 asks only for drugs; the card asks for every allergy.
+    /// </summary>
+    public string? OtherAllergies { get; init; }
     public IReadOnlyList<Exposure> Exposures { get; init; } = [];
     /// <summary>既往史 疾病, each with its 确诊时间.</summary>
     public IReadOnlyList<PastDisease> PastDiseases { get; init; } = [];

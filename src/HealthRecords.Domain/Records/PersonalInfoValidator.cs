@@ -54,6 +54,10 @@ public static class PersonalInfoValidator
         e.Coded("maritalStatus", info.MaritalStatus, "婚姻状况");
         e.Multi("paymentMethods", info.PaymentMethods, "医疗费用支付方式", none: null, other: PaymentMethod.Other, info.PaymentOther, "paymentOther");
         e.Multi("drugAllergies", info.DrugAllergies, "药物过敏史", DrugAllergy.None, DrugAllergy.Other, info.DrugAllergyOther, "drugAllergyOther");
+        if (info.OtherAllergies?.Trim().Length > 100)
+        {
+            e.Add("otherAllergies", "其他过敏物质不能超过100个字");
+        }
         e.Multi("exposures", info.Exposures, "暴露史", Exposure.None, other: null, null, "");
         CheckPastDiseases(info, today, e);
         e.Events("surgeries", "surgery", info.Surgery, info.Surgeries, "手术", "名称", info.BirthDate, today);

@@ -82,7 +82,8 @@ public sealed record ClosureInput(ClosureReason Reason, DateOnly? ClosedOn, stri
 
 public sealed record ReopenInput(string Reason, int Version);
 
-public sealed record TransferInput(string ToVillageCode, DateOnly? TransferredOn, string HandOverNote, int Version);
+/// <param name="ResponsibleDoctorId">The receiving institution's 责任医生 (required when it has any: <see cref="ResponsibleDoctors"/>).</param>
+public sealed record TransferInput(string ToVillageCode, DateOnly? TransferredOn, string HandOverNote, int Version, string? ResponsibleDoctorId = null);
 
 public sealed record MergeInput(long SurvivorId, long MergedId, string? Note);
 

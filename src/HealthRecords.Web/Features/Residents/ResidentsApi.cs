@@ -43,6 +43,10 @@ public static class ResidentsApi
             ApiResults.From(await update.HandleAsync(DataScope.From(http.User), id, input, ct)))
             .WithSummary("修改档案（须带 version；他人已修改时返回 409）");
 
+        api.MapGet("/responsible-doctors", async (string villageCode, ResponsibleDoctors doctors, CancellationToken ct) =>
+            TypedResults.Ok(await doctors.OfVillageAsync(villageCode, ct)))
+            .WithSummary("可任责任医生的人员：该村(居)委会管理机构的全科医生、公卫人员、村医和本村村医（建档、修改、迁移时选择）");
+
         api.MapPost("/duplicate-check", async (DuplicateCheckInput input, HttpContext http, DuplicateFinder finder, CancellationToken ct) =>
             TypedResults.Ok(await finder.FindAsync(input.Name, input.BirthDate, input.Phone, input.TownshipCode, input.ExceptId, ct)))
             .RequireAuthorization(Policies.Edit) // only those who create or edit records need it; it looks across scopes

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>Edits a record in place, logs every changed field, and refuses a save based on an older version.</summary>
-public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks checks, Audit audit, TimeProvider time)
+public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks checks, ResponsibleDoctors doctors, Audit audit, TimeProvider time)
 {
     public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, long id, ResidentInput input, CancellationToken ct)
     {
@@ -34,6 +34,12 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
         }
         var today = time.Today();
         var (info, errors) = checks.Normalize(input.Info, today);
+        string? doctorName = null;
+        var newDoctor = !string.IsNullOrEmpty(input.ResponsibleDoctorId) && input.ResponsibleDoctorId != record.ResponsibleDoctorId;
+        if (newDoctor && (doctorName = await doctors.NameIfCandidateAsync(input.ResponsibleDoctorId!, record.VillageCode, ct)) is null)
+        {
+            errors.Add("responsibleDoctorId", ResponsibleDoctors.NotOfVillage);
+        }
         if (errors.Count > 0)
         {
             return CommandResult<ResidentDetail>.Invalid(errors);
@@ -50,9 +56,11 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
         {
             changes.Add(("pregnant", record.Pregnant ? "是" : "否", input.Pregnant ? "是" : "否"));
         }
-        if (input.ResponsibleDoctorId is not null && input.ResponsibleDoctorId != record.ResponsibleDoctorId)
+        if (newDoctor)
         {
-            changes.Add(("responsibleDoctorId", record.ResponsibleDoctorId, input.ResponsibleDoctorId));
+            // logged by name, as the cover prints it
+            var oldName = record.ResponsibleDoctorId is null ? null : await db.Users.Where(u => u.Id == record.ResponsibleDoctorId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+            changes.Add(("responsibleDoctorId", oldName, doctorName));
             record.ResponsibleDoctorId = input.ResponsibleDoctorId;
         }
         if (changes.Count == 0)
