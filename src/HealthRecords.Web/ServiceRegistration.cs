@@ -74,6 +74,7 @@ public static class ServiceRegistration
         services.AddScoped<CreateResident>();
         services.AddScoped<UpdateResident>();
         services.AddScoped<ResponsibleDoctors>();
+        services.AddScoped<DuplicateSweep>();
         services.AddScoped<SearchResidents>();
         services.AddScoped<ExportResidents>();
         services.AddScoped<CloseRecord>();

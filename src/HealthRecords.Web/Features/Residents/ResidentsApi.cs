@@ -67,6 +67,11 @@ public static class ResidentsApi
             .RequireAuthorization(Policies.Transfer)
             .WithSummary("档案迁移到另一机构，留下双方可见的交接记录");
 
+        api.MapGet("/duplicates", async (HttpContext http, DuplicateSweep sweep, CancellationToken ct) =>
+            ApiResults.From(await sweep.FindAsync(DataScope.From(http.User), ct)))
+            .RequireAuthorization(Policies.Merge)
+            .WithSummary("疑似重复档案：本辖区内同乡镇同名同出生日期、同名同电话、同一家庭内同名的档案，可逐组合并");
+
         api.MapPost("/merge", async (MergeInput input, HttpContext http, MergeRecords merge, CancellationToken ct) =>
             ApiResults.From(await merge.HandleAsync(DataScope.From(http.User), input, ct)))
             .RequireAuthorization(Policies.Merge)
