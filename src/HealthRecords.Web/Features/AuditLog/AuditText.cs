@@ -24,7 +24,7 @@ public static partial class AuditText
         ["other-services"] = "接诊、会诊与转诊记录", ["open-referrals"] = "待随访转诊",
         ["household"] = "家庭", ["to"] = "迁入家庭", ["merged"] = "并入档案", ["fields"] = "项",
         ["hypertension"] = "高血压", ["diabetes"] = "2型糖尿病", ["elderly"] = "老年人名单", ["newcomers"] = "新增65岁",
-        ["worklist"] = "工作清单", ["duplicates"] = "疑似重复档案", ["measure"] = "考核指标", ["measures"] = "考核指标表", ["residents"] = "居民名单",
+        ["worklist"] = "工作清单", ["duplicates"] = "疑似重复档案", ["due-items"] = "应做的服务", ["measure"] = "考核指标", ["measures"] = "考核指标表", ["residents"] = "居民名单",
         ["numerator"] = "分子", ["denominator"] = "分母", ["township"] = "按乡镇", ["village"] = "按村", ["institution"] = "按机构",
         ["doctor"] = "按责任医生", ["filter"] = "按条件", ["record-number"] = "档案编号", ["id-number"] = "身份证号",
         ["idNumber"] = "身份证号", ["phone"] = "电话", ["contactPhone"] = "联系人电话", ["Phone"] = "电话", ["Address"] = "现住址",
