@@ -17,11 +17,11 @@ namespace HealthRecords.Web.Features.Portal;
 /// </summary>
 public static class ActivationSlip
 {
-    /// <summary>The activation page's full address.</summary>
-    public static string ActivationUrl(HttpRequest request, IConfiguration configuration)
+    /// <summary>The activation page's full address: <c>Portal:PublicUrl</c>, else <paramref name="requestBase"/> (the address in use).</summary>
+    public static string ActivationUrl(string requestBase, IConfiguration configuration)
     {
         var configured = configuration["Portal:PublicUrl"];
-        var root = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : configured.Trim();
+        var root = string.IsNullOrWhiteSpace(configured) ? requestBase : configured.Trim();
         return root.TrimEnd('/') + "/portal/activate";
     }
 
@@ -48,7 +48,7 @@ public static class ActivationSlip
             audit.Add(user, "print-activation-slip", recordId);
             await db.SaveChangesAsync(ct);
             var name = WebUtility.HtmlEncode(record.Name);
-            var url = ActivationUrl(http.Request, configuration);
+            var url = ActivationUrl($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", configuration);
             var address = WebUtility.HtmlEncode(url);
             var html = $$"""
                 <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>居民自助查询激活凭条</title>
