@@ -13,6 +13,9 @@ public static class MeasureSql
     // RecordMeasures.HeldAt: not merged, created by the end, not closed by then
     private const string Held = """r."Status" <> 3 AND r."CreatedOn" <= @to AND (r."Status" <> 2 OR r."ClosedOn" IS NULL OR r."ClosedOn" > @to)""";
 
+    // RecordMeasures.HeldDuring: not merged, created by the end, not closed before the start
+    private const string HeldDuring = """r."Status" <> 3 AND r."CreatedOn" <= @to AND (r."Status" <> 2 OR r."ClosedOn" IS NULL OR r."ClosedOn" >= @from)""";
+
     // ChronicMeasureQueries.Managed: enrolled by the end, not withdrawn before the start
     private const string Managed = """
         SELECT DISTINCT e."HealthRecordId" AS id FROM "ChronicEnrolments" e
@@ -35,16 +38,16 @@ public static class MeasureSql
                        UNION SELECT "HealthRecordId" FROM "Referrals" WHERE "ReferredOn" BETWEEN @from AND @to) s ON s.id = r."Id"
             WHERE {Held} GROUP BY 1
             """,
-        "elderly-management-rate" => """
-            SELECT r."TownshipCode", count(x.id), count(*) FROM "HealthRecords" r
-            LEFT JOIN (SELECT DISTINCT "HealthRecordId" AS id FROM "HealthExaminations" WHERE "ExamDate" BETWEEN @from AND @to) x ON x.id = r."Id"
-            WHERE r."Status" = 1 AND r."BirthDate" <= @latest GROUP BY 1
+        "elderly-management-rate" => $"""
+            SELECT r."TownshipCode", count(*), NULL::bigint FROM "HealthRecords" r
+            WHERE {HeldDuring} AND r."BirthDate" <= @latest
+              AND EXISTS (SELECT 1 FROM "HealthExaminations" e WHERE e."HealthRecordId" = r."Id" AND e."ExamDate" BETWEEN @from AND @to)
+            GROUP BY 1
             """,
         "examination-completeness-rate" => """
-            SELECT r."TownshipCode", count(*) FILTER (WHERE x.complete), count(*) FROM "HealthRecords" r
-            JOIN (SELECT "HealthRecordId" AS id, bool_and("Complete") AS complete FROM "HealthExaminations"
-                  WHERE "ExamDate" BETWEEN @from AND @to GROUP BY 1) x ON x.id = r."Id"
-            GROUP BY 1
+            SELECT r."TownshipCode", count(*) FILTER (WHERE e."Complete"), count(*) FROM "HealthExaminations" e
+            JOIN "HealthRecords" r ON r."Id" = e."HealthRecordId"
+            WHERE e."ExamDate" BETWEEN @from AND @to GROUP BY 1
             """,
         "hypertension-management-rate" or "diabetes-management-rate" => $"""
             SELECT r."TownshipCode", count(*), NULL::bigint FROM ({Managed}) m JOIN "HealthRecords" r ON r."Id" = m.id GROUP BY 1

@@ -91,6 +91,10 @@ public static class Startup
         {
             await DemoResidents.EnsureAsync(db, services.GetRequiredService<TimeProvider>(), residents,
                 modules: services.GetRequiredService<Kernel.ModuleCatalog>().Modules);
+            if (app.Configuration.GetValue("Demo:ScalePopulation", true))
+            {
+                await DemoPopulation.ScaleAsync(db, app.Configuration);
+            }
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintSignIns(app));
     }

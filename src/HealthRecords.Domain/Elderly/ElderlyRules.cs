@@ -48,21 +48,35 @@ public static class ElderlyRules
         return ScheduleItem.On(ScheduleKinds.AnnualExamination, "老年人年度健康体检", due);
     }
 
-    /// <summary>004 老年人健康管理服务规范 五(一) 老年人健康管理率.</summary>
+    /// <summary>
+    /// 004 老年人健康管理服务规范 五(一): 老年人健康管理率 = 接受健康管理人数 / 年内辖区内65岁及以上常住居民数. The
+    /// denominator is the area's 65+ resident population (configured population × the "elderly" share), not the
+    /// records the system holds; the numerator counts each resident's record as it stood during the period
+    /// (<see cref="RecordMeasures.HeldDuring"/>).
+    /// </summary>
     public static readonly MeasureDefinition ManagementRate = new(
         Code: "elderly-management-rate",
         Name: "老年人健康管理率",
         Service: "elderly",
-        Numerator: "期内接受健康管理（有健康体检表）的65岁及以上常住居民人数（当年年满65岁者计入，即出生于“年份−65”年12月31日及以前）",
-        Denominator: "年内辖区内65岁及以上常住居民数（在管档案中，出生于“年份−65”年12月31日及以前者）",
-        Source: "004 老年人健康管理服务规范 五(一)");
+        Numerator: "期内接受健康管理（有健康体检表）的65岁及以上居民人数（当年年满65岁者计入，即出生于“年份−65”年12月31日及以前；期内在管的档案，期后终止的仍计入）",
+        Denominator: "年内辖区内65岁及以上常住居民数（按配置的常住人口×65岁及以上人口比例估算）",
+        Source: "004 老年人健康管理服务规范 五(一)",
+        DenominatorKind: DenominatorKind.EstimatedFromPopulation,
+        PrevalenceKey: ElderlyPopulationKey);
 
-    /// <summary>004 老年人健康管理服务规范 五(二) 健康体检表完整率 (complete: see Examinations.ExaminationCompleteness).</summary>
+    /// <summary>The configuration key of the 65+ share of the resident population (<c>Measures:Prevalence:elderly</c>).</summary>
+    public const string ElderlyPopulationKey = "elderly";
+
+    /// <summary>
+    /// 004 老年人健康管理服务规范 五(二): 健康体检表完整率 = 抽查填写完整的健康体检表数 / 抽查的健康体检表数. Counted over forms,
+    /// not residents: every examination form of the period, none sampled out (complete: see Examinations.ExaminationCompleteness).
+    /// </summary>
     public static readonly MeasureDefinition ExaminationCompletenessRate = new(
         Code: "examination-completeness-rate",
         Name: "健康体检表完整率",
         Service: "examination",
-        Numerator: "期内的健康体检表全部填写完整的居民数（完整：该居民适用的全部必填项目均已填写，见 ExaminationCompleteness）",
-        Denominator: "期内有健康体检表的居民数（系统对全部体检表计算，不再抽查；按居民计数）",
-        Source: "004 老年人健康管理服务规范 五(二)");
+        Numerator: "期内填写完整的健康体检表份数（完整：表中不带*号的项目和适用于该居民的*号项目均已填写）",
+        Denominator: "期内的健康体检表份数（系统对全部体检表计算，不抽查；同一居民的每份体检表各计一份）",
+        Source: "004 老年人健康管理服务规范 五(二)",
+        Unit: "份");
 }

@@ -26,6 +26,9 @@ public enum DenominatorKind
 /// <param name="DenominatorKind">Counted records, or population × prevalence.</param>
 /// <param name="PrevalenceKey">For an estimated denominator: the configuration key of the prevalence
 /// ("hypertension", "diabetes"), or null for the whole population.</param>
+/// <param name="YearToDate">A yearly measure (its requirement is "per year", e.g. 4 face-to-face visits): a period
+/// shorter than a year is counted from 1 January of its year to its end (<see cref="CountedOver"/>).</param>
+/// <param name="Unit">What the figures count: 人 (residents) or 份 (forms).</param>
 public sealed record MeasureDefinition(
     string Code,
     string Name,
@@ -34,4 +37,14 @@ public sealed record MeasureDefinition(
     string Denominator,
     string Source,
     DenominatorKind DenominatorKind = DenominatorKind.Records,
-    string? PrevalenceKey = null);
+    string? PrevalenceKey = null,
+    bool YearToDate = false,
+    string Unit = "人")
+{
+    /// <summary>
+    /// The dates a period is counted over: the period itself, or for a <see cref="YearToDate"/> measure the year to
+    /// the period's end (1 January of the end's year to the end), so a month or quarter never asks for a year's visits.
+    /// </summary>
+    public (DateOnly From, DateOnly To) CountedOver(DateOnly from, DateOnly to) =>
+        YearToDate ? (new DateOnly(to.Year, 1, 1), to) : (from, to);
+}

@@ -58,4 +58,12 @@ public static class RecordMeasures
     /// </summary>
     public static bool HeldAt(DateOnly createdOn, bool merged, DateOnly? closedOn, DateOnly periodEnd) =>
         !merged && createdOn <= periodEnd && (closedOn is null || closedOn > periodEnd);
+
+    /// <summary>
+    /// A record was held during a period when it was created by the period's end and not closed before its start:
+    /// a resident who died or moved away later in (or after) the period still counts for it, so a past period's
+    /// figure does not change when records are closed afterwards. Merged duplicates never count.
+    /// </summary>
+    public static bool HeldDuring(DateOnly createdOn, bool merged, DateOnly? closedOn, DateOnly from, DateOnly to) =>
+        !merged && createdOn <= to && (closedOn is null || closedOn >= from);
 }

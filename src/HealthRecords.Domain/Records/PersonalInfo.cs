@@ -9,7 +9,8 @@ namespace HealthRecords.Domain.Records;
 public sealed record PersonalInfo
 {
     public string Name { get; init; } = "";
-    public Sex Sex { get; init; }
+    /// <summary>性别: no default (a form left blank is asked for it); with a resident ID number, taken from it when left out.</summary>
+    public Sex? Sex { get; init; }
     /// <summary>出生日期: from the ID card where there is one.</summary>
     public DateOnly BirthDate { get; init; }
     public IdDocumentType IdDocumentType { get; init; } = IdDocumentType.ResidentIdCard;
@@ -34,6 +35,11 @@ public sealed record PersonalInfo
     public string? PaymentOther { get; init; }
     public IReadOnlyList<DrugAllergy> DrugAllergies { get; init; } = [];
     public string? DrugAllergyOther { get; init; }
+    /// <summary>
+    /// 过敏史 of the information card (004 附件8 填表说明2) beyond drugs: foods, pollen and other substances the resident
+    /// is allergic to, by name. 附件3 asks only for drugs; the card asks for every allergy.
+    /// </summary>
+    public string? OtherAllergies { get; init; }
     public IReadOnlyList<Exposure> Exposures { get; init; } = [];
     /// <summary>既往史 疾病, each with its 确诊时间.</summary>
     public IReadOnlyList<PastDisease> PastDiseases { get; init; } = [];

@@ -30,6 +30,10 @@ public static class PersonalInfoValidator
         {
             e.Add("contactName", "联系人姓名" + unsafeContact);
         }
+        if (info.Sex is null)
+        {
+            e.Add("sex", "请填写性别");
+        }
         e.Coded("sex", info.Sex, "性别");
         if (info.BirthDate == default)
         {
@@ -59,6 +63,10 @@ public static class PersonalInfoValidator
         e.Coded("maritalStatus", info.MaritalStatus, "婚姻状况");
         e.Multi("paymentMethods", info.PaymentMethods, "医疗费用支付方式", none: null, other: PaymentMethod.Other, info.PaymentOther, "paymentOther");
         e.Multi("drugAllergies", info.DrugAllergies, "药物过敏史", DrugAllergy.None, DrugAllergy.Other, info.DrugAllergyOther, "drugAllergyOther");
+        if (info.OtherAllergies?.Trim().Length > 100)
+        {
+            e.Add("otherAllergies", "其他过敏物质不能超过100个字");
+        }
         e.Multi("exposures", info.Exposures, "暴露史", Exposure.None, other: null, null, "");
         CheckPastDiseases(info, today, e);
         e.Events("surgeries", "surgery", info.Surgery, info.Surgeries, "手术", "名称", info.BirthDate, today);
@@ -112,14 +120,13 @@ public static class PersonalInfoValidator
             e.Add("idNumber", check.Error!);
             return;
         }
-        // 004 附件3 填表说明 3: 出生日期根据居民身份证的出生日期填写
-        if (info.BirthDate != default && check.BirthDate != info.BirthDate)
+        if (PersonalInfoIdCard.BirthDateConflict(info, check) is { } birth)
         {
-            e.Add("birthDate", $"出生日期与身份证号不一致（身份证为 {check.BirthDate:yyyy-MM-dd}）");
+            e.Add("birthDate", birth);
         }
-        if (info.Sex is Sex.Male or Sex.Female && check.Sex != info.Sex)
+        if (PersonalInfoIdCard.SexConflict(info, check) is { } sex)
         {
-            e.Add("sex", $"性别与身份证号不一致（身份证为{check.Sex!.Value.Label()}）");
+            e.Add("sex", sex);
         }
     }
 

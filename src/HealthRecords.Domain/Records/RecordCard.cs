@@ -116,9 +116,10 @@ public sealed record RecordCard(
     // 004 附件8 填表说明2: 过敏主要指青霉素、磺胺、链霉素过敏，如有其他药物或食物等其他物质过敏，请写明过敏物质名称
     private static string? AllergiesOf(PersonalInfo info)
     {
+        var others = string.IsNullOrWhiteSpace(info.OtherAllergies) ? null : info.OtherAllergies.Trim();
         if (info.DrugAllergies.Count == 0)
         {
-            return null;
+            return others;
         }
         var named = info.DrugAllergies
             .Where(a => a != DrugAllergy.None)
@@ -126,6 +127,10 @@ public sealed record RecordCard(
             .Order()
             .Select(a => a == DrugAllergy.Other && !string.IsNullOrWhiteSpace(info.DrugAllergyOther) ? info.DrugAllergyOther.Trim() : a.Label())
             .ToList();
+        if (others is not null)
+        {
+            named.Add(others); // 无 drug allergy and a food allergy: the card names the food
+        }
         return named.Count == 0 ? DrugAllergy.None.Label() : string.Join("、", named);
     }
 }

@@ -59,6 +59,30 @@ public sealed class PersonalInfoValidatorTests
         Assert.Contains("不一致", errors["sex"][0]);
     }
 
+    [Theory]
+    [InlineData(Sex.Unknown)]
+    [InlineData(Sex.Unspecified)]
+    public void AnUnknownOrUnstatedSexContradictsAnIdNumberThatStatesIt(Sex sex) =>
+        Assert.Contains("身份证为男", Check(Valid() with { Sex = sex })["sex"][0]);
+
+    [Fact]
+    public void ASexLeftBlankIsAskedFor()
+    {
+        Assert.Equal("请填写性别", Check(Valid() with { Sex = null, IdDocumentType = IdDocumentType.None, IdNumber = null })["sex"][0]);
+        Assert.Empty(Check(Valid() with { Sex = Sex.Unspecified, IdDocumentType = IdDocumentType.None, IdNumber = null })); // no number to contradict
+    }
+
+    [Fact]
+    public void BirthDateAndSexLeftOutAreTakenFromTheIdNumberAndWhatWasGivenIsKept()
+    {
+        var filled = PersonalInfoIdCard.Fill(Valid() with { Sex = null, BirthDate = default }, Today);
+        Assert.Equal((Sex.Male, new DateOnly(1980, 1, 1)), (filled.Sex!.Value, filled.BirthDate));
+        Assert.Empty(Check(filled));
+        var given = PersonalInfoIdCard.Fill(Valid() with { Sex = Sex.Female }, Today);
+        Assert.Equal(Sex.Female, given.Sex); // never overwritten: the validator reports the contradiction
+        Assert.Null(PersonalInfoIdCard.Fill(Valid() with { Sex = null, IdNumber = "500104198001010013" }, Today).Sex); // a wrong number fills nothing
+    }
+
     [Fact]
     public void ResidentsWithoutAMainlandIdAreAccepted()
     {

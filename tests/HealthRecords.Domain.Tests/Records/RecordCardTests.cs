@@ -66,6 +66,15 @@ public sealed class RecordCardTests
     }
 
     [Fact]
+    public void AllergiesNameFoodsAndOtherSubstancesBesideTheDrugs()
+    {
+        // 004 附件8 填表说明2: 如有其他药物或食物等其他物质过敏，请写明过敏物质名称
+        Assert.Equal("海鲜、花粉", RecordCard.From(new PersonalInfo { DrugAllergies = [DrugAllergy.None], OtherAllergies = " 海鲜、花粉 " }).Allergies);
+        Assert.Equal("青霉素、芒果", RecordCard.From(new PersonalInfo { DrugAllergies = [DrugAllergy.Penicillin], OtherAllergies = "芒果" }).Allergies);
+        Assert.Equal("芒果", RecordCard.From(new PersonalInfo { OtherAllergies = "芒果" }).Allergies);
+    }
+
+    [Fact]
     public void AllergiesNameTheDrugsAndTheOtherSubstance()
     {
         Assert.Null(RecordCard.From(new PersonalInfo()).Allergies);

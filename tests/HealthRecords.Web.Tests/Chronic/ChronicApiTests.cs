@@ -367,6 +367,36 @@ public abstract class ChronicApiTests<THost>(THost host) : IClassFixture<THost>,
     }
 
     [Fact]
+    public async Task PrintingFollowUpsOffersThisVisitThisYearOrAll()
+    {
+        // issue #15 item 21: today's visit prints on its own sheet, not on page 5 after the whole history
+        var (client, id) = await PatientAsync("印表丙", ChronicDisease.Hypertension);
+        await host.WithDbAsync(db => db.Set<ChronicEnrolment>().Where(e => e.HealthRecordId == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.EnrolledOn, new DateOnly(2025, 1, 1))));
+        var dates = new[] { new DateOnly(2025, 3, 1), new DateOnly(2025, 6, 1), new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 1), new DateOnly(2026, 3, 1), Today };
+        var ids = new List<long>();
+        foreach (var (on, i) in dates.Select((d, i) => (d, i)))
+        {
+            var r = await client.PostAsJsonAsync($"/api/residents/{id}/hypertension/follow-ups", new HypertensionFollowUpInput(Ht(on, 130 + i, 80)));
+            Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+            ids.Add((await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
+        }
+        async Task<string> PrintAsync(string query) => System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/residents/{id}/chronic/print/hypertension{query}"));
+        static int Sheets(string html) => System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"follow-up-sheet\"").Count;
+
+        var latest = await PrintAsync("");
+        Assert.Contains("135/80", latest);            // today's visit …
+        Assert.DoesNotContain("130/80", latest);      // … alone
+        Assert.Contains("本年（2 次）", latest);
+        Assert.Contains("全部（6 次）", latest);
+        var one = await PrintAsync($"?visit={ids[1]}");
+        Assert.Contains("131/80", one);
+        Assert.DoesNotContain("135/80", one);
+        var year = await PrintAsync("?scope=year");
+        Assert.Equal((1, true, false), (Sheets(year), year.Contains("134/80", StringComparison.Ordinal), year.Contains("133/80", StringComparison.Ordinal)));
+        Assert.Equal(2, Sheets(await PrintAsync("?scope=all"))); // six visits, four per sheet
+    }
+
+    [Fact]
     public async Task TheFollowUpFormPrintsInThePaperLayoutWithTheLastEightDigits()
     {
         var (client, id) = await PatientAsync("印表甲", ChronicDisease.Hypertension);

@@ -60,6 +60,22 @@ public abstract class HomeSummaryTests<THost>(THost host) : IClassFixture<THost>
 
     private static int Count(HomeFigures figures, KeyPopulation population) => figures.KeyPopulations.Single(p => p.Population == population).Count;
 
+    public async Task TheScopeLineNamesTheVillagesAndOnlyThoseWhoVisitResidentsSeeTheToDoCount()
+    {
+        var village = await FiguresAsync("cunyi");
+        var township = await FiguresAsync("yisheng");
+        var county = await FiguresAsync("jianguan");
+        var admin = await FiguresAsync("jigou");
+
+        Assert.Equal("管理范围：跳磴镇 石林村、拱桥村", village.ScopeLine);
+        Assert.Equal("管理范围：跳磴镇卫生院管理的 跳磴镇 20 个村(居)委会", township.ScopeLine);
+        Assert.Equal("管理范围：全区 8 个乡镇(街道)", county.ScopeLine);
+        Assert.True(village.ShowsToDo);
+        Assert.True(township.ShowsToDo);
+        Assert.False(county.ShowsToDo);  // the supervisor reads; they do not visit residents
+        Assert.False(admin.ShowsToDo);   // nor does the institution admin
+    }
+
     private async Task<HomeFigures> FiguresAsync(string userName)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();

@@ -175,7 +175,8 @@ public abstract class AuthorizationMatrixTests<THost>(THost host) : IClassFixtur
         {
             var inScope = scope.Contains(key, StringComparison.Ordinal);
             var to = key == "C" ? TestResidents.Shilin : TestResidents.Fengyang;
-            var transfer = await client.PostAsJsonAsync($"/api/residents/{r.Id}/transfer", new TransferInput(to, new DateOnly(2026, 6, 10), "纸质档案已交接", await VersionAsync(r.Id)));
+            var doctor = await host.WithDbAsync(async db => (await new ResponsibleDoctors(db).OfVillageAsync(to, default)).First().Id); // a transfer asks for the new 责任医生
+            var transfer = await client.PostAsJsonAsync($"/api/residents/{r.Id}/transfer", new TransferInput(to, new DateOnly(2026, 6, 10), "纸质档案已交接", await VersionAsync(r.Id), doctor));
             Assert.True(transfer.StatusCode == Expected(canTransfer, inScope), $"{userName} on {key}: transfer -> {transfer.StatusCode}");
             var village = await host.WithDbAsync(db => db.HealthRecords.Where(h => h.Id == r.Id).Select(h => h.VillageCode).SingleAsync());
             Assert.Equal(transfer.IsSuccessStatusCode ? to : r.VillageCode, village);

@@ -62,7 +62,7 @@ public sealed class HealthRecord
         PersonalInfo = info;
         Cover = cover;
         Name = info.Name.Trim();
-        Sex = info.Sex;
+        Sex = info.Sex ?? Sex.Unknown; // validated: never null on a saved form
         BirthDate = info.BirthDate;
         IdDocumentType = info.IdDocumentType;
         IdNumber = string.IsNullOrWhiteSpace(info.IdNumber) ? null : info.IdNumber.Trim().ToUpperInvariant();

@@ -28,19 +28,9 @@ public static class ChronicApi
             await reader.FollowUpAsync(DataScope.From(http.User), id, followUpId, ct) is { } f ? TypedResults.Ok(f) : TypedResults.NotFound())
             .WithSummary("读取一次随访");
 
-        api.MapGet("/chronic/due", async Task<Results<Ok<List<DueItem>>, NotFound>> (long id, HttpContext http, HealthRecordsDbContext db, WorkListQueries workList, Audit audit, TimeProvider time, CancellationToken ct) =>
-        {
-            var inScope = DataScope.From(http.User).Apply(db.HealthRecords).Where(r => r.Id == id);
-            if (!await inScope.AnyAsync(ct))
-            {
-                return TypedResults.NotFound(); // like every other read of a resident: out of scope looks like no such record
-            }
-            var records = inScope.Where(r => r.Status == RecordStatus.Active);
-            var today = time.Today();
-            var items = await workList.DueForAsync(records, today, today.AddYears(1), ct);
-            await audit.ReadAsync(DataScope.From(http.User), id, "due-items", ct);
-            return TypedResults.Ok(items.OrderByDescending(i => i.Urgent).ThenBy(i => i.DueDate).ToList());
-        }).WithSummary("该居民一年内应做的服务（含逾期），来自各服务的工作清单规则");
+        api.MapGet("/chronic/due", async Task<Results<Ok<List<DueItem>>, NotFound>> (long id, HttpContext http, WorkListQueries workList, CancellationToken ct) =>
+            await workList.DueOfResidentAsync(DataScope.From(http.User), id, ct) is { } items ? TypedResults.Ok(items) : TypedResults.NotFound())
+            .WithSummary("该居民一年内应做的服务（含逾期），来自各服务的工作清单规则");
 
         api.MapPost("/chronic/{disease}/enrolment", async (long id, string disease, EnrolInput input, HttpContext http, Enrolments enrolments, CancellationToken ct) =>
             Parse(disease) is { } d ? ApiResults.From(await enrolments.EnrolAsync(DataScope.From(http.User), id, d, input, ct)) : UnknownDisease())

@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Examinations;
 
 /// <summary>
-/// 老年人健康管理率 (<see cref="ElderlyRules.ManagementRate"/>): the service year is the year the period ends in.
-/// Denominator: active records of residents 65 or over in that year; numerator: those with an examination in the period.
+/// 老年人健康管理率 (<see cref="ElderlyRules.ManagementRate"/>): the service year is the year the period ends in. Numerator:
+/// residents 65 or over in that year whose record was held during the period (<see cref="HeldRecords.During"/>, so a
+/// record closed later still counts for its past years) with an examination in the period. Denominator: the area's
+/// 65+ resident population, estimated by the engine from the configured population.
 /// </summary>
 public sealed class ElderlyManagementRateMeasure : IRecordSetMeasure
 {
@@ -21,30 +23,25 @@ public sealed class ElderlyManagementRateMeasure : IRecordSetMeasure
     public IQueryable<long> Numerator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         NumeratorRecords(db, records, period).Select(r => r.Id);
 
-    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
-        Targets(records, period).Select(r => r.Id);
+    public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) => null;
 
     public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
     {
         var (from, to) = (period.From, period.To);
-        var exams = db.Set<Examination>();
-        return Targets(records, period).Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to));
-    }
-
-    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
-        Targets(records, period);
-
-    private static IQueryable<HealthRecord> Targets(IQueryable<HealthRecord> records, MeasurePeriod period)
-    {
         var latest = ElderlyRules.LatestBirthDate(period.To.Year);
-        return records.Where(r => r.Status == RecordStatus.Active && r.BirthDate <= latest);
+        var exams = db.Set<Examination>();
+        return HeldRecords.During(records, period)
+            .Where(r => r.BirthDate <= latest && exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to));
     }
+
+    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) => null;
 }
 
 /// <summary>
-/// 健康体检表完整率 (<see cref="ElderlyRules.ExaminationCompletenessRate"/>), counted by resident: the denominator is
-/// every record with an examination in the period, the numerator those whose examinations in the period are all
-/// complete (the promoted <see cref="Examination.Complete"/>, from Domain ExaminationCompleteness).
+/// 健康体检表完整率 (<see cref="ElderlyRules.ExaminationCompletenessRate"/>), counted by form: one row per examination form
+/// of the period of a scoped record (a resident with two forms is counted twice), the numerator those that are
+/// complete (the promoted <see cref="Examination.Complete"/>, from Domain ExaminationCompleteness). The record queries
+/// repeat a record once per form, so the engine's grouped counts count forms.
 /// </summary>
 public sealed class ExaminationCompletenessMeasure : IRecordSetMeasure
 {
@@ -56,20 +53,17 @@ public sealed class ExaminationCompletenessMeasure : IRecordSetMeasure
     public IQueryable<long>? Denominator(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
         DenominatorRecords(db, records, period)!.Select(r => r.Id);
 
-    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
-    {
-        var (from, to) = (period.From, period.To);
-        var exams = db.Set<Examination>();
-        return records
-            .Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to)
-                        && !exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to && !e.Complete));
-    }
+    public IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        FormsOf(db.Set<Examination>().Where(e => e.Complete), records, period);
 
-    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period)
+    public IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, MeasurePeriod period) =>
+        FormsOf(db.Set<Examination>(), records, period);
+
+    /// <summary>Each form of the period as its record (the record repeated per form).</summary>
+    private static IQueryable<HealthRecord> FormsOf(IQueryable<Examination> exams, IQueryable<HealthRecord> records, MeasurePeriod period)
     {
         var (from, to) = (period.From, period.To);
-        var exams = db.Set<Examination>();
-        return records.Where(r => exams.Any(e => e.HealthRecordId == r.Id && e.ExamDate >= from && e.ExamDate <= to));
+        return exams.Where(e => e.ExamDate >= from && e.ExamDate <= to).Join(records, e => e.HealthRecordId, r => r.Id, (e, r) => r);
     }
 }
 

@@ -255,6 +255,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
     /// <summary>The numerator's records: given directly by an <see cref="IRecordSetMeasure"/>, else the scoped records whose id is in it.</summary>
     private static IQueryable<HealthRecord> NumeratorRecords(HealthRecordsDbContext db, IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
     {
+        period = CountedOver(m, period);
         if (m is IRecordSetMeasure set)
         {
             return set.NumeratorRecords(db, scoped, period);
@@ -266,12 +267,20 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
     /// <summary>The denominator's records, or null when it is estimated from population.</summary>
     private static IQueryable<HealthRecord>? DenominatorRecords(HealthRecordsDbContext db, IMeasure m, IQueryable<HealthRecord> scoped, MeasurePeriod period)
     {
+        period = CountedOver(m, period);
         if (m is IRecordSetMeasure set)
         {
             return set.DenominatorRecords(db, scoped, period);
         }
         var ids = m.Denominator(db, scoped, period);
         return ids is null ? null : scoped.Where(r => ids.Contains(r.Id));
+    }
+
+    /// <summary>The dates a measure counts for a period: the period, or the year to its end for a yearly measure (Domain <c>MeasureDefinition.CountedOver</c>).</summary>
+    private static MeasurePeriod CountedOver(IMeasure m, MeasurePeriod period)
+    {
+        var (from, to) = m.Definition.CountedOver(period.From, period.To);
+        return from == period.From && to == period.To ? period : new MeasurePeriod(from, to);
     }
 
     /// <summary>What tells one table from another: the user's scope, the township, the period and the grouping.</summary>
@@ -414,7 +423,7 @@ public sealed class MeasureEngine(HealthRecordsDbContext db, IEnumerable<IMeasur
         {
             return CommandResult<(IMeasure, string, string, MeasurePeriod, IQueryable<HealthRecord>)>.Invalid("side", NoDenominatorList);
         }
-        return CommandResult<(IMeasure, string, string, MeasurePeriod, IQueryable<HealthRecord>)>.Ok((measure, side, groupName, period, records));
+        return CommandResult<(IMeasure, string, string, MeasurePeriod, IQueryable<HealthRecord>)>.Ok((measure, side, groupName, CountedOver(measure, period), records));
     }
 
     /// <summary>One page of residents; the page was cut in the database, the join may reorder it, so it is sorted again here.</summary>

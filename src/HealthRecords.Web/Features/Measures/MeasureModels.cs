@@ -37,10 +37,14 @@ public sealed record DrillQuery : MeasureQuery
     public int? PageSize { get; init; }
 }
 
-public sealed record MeasureInfo(string Code, string Name, string Service, string Numerator, string Denominator, string Source, bool Estimated)
+/// <param name="YearToDate">A yearly measure: a period shorter than a year is counted from 1 January to the period's end.</param>
+/// <param name="Unit">What its figures count: 人 or 份 (forms).</param>
+public sealed record MeasureInfo(string Code, string Name, string Service, string Numerator, string Denominator, string Source, bool Estimated,
+    bool YearToDate = false, string Unit = "人")
 {
     public static MeasureInfo From(MeasureDefinition d) =>
-        new(d.Code, d.Name, d.Service, d.Numerator, d.Denominator, d.Source, d.DenominatorKind == DenominatorKind.EstimatedFromPopulation);
+        new(d.Code, d.Name, d.Service, d.Numerator, d.Denominator, d.Source, d.DenominatorKind == DenominatorKind.EstimatedFromPopulation,
+            d.YearToDate, d.Unit);
 }
 
 /// <summary>One figure: numerator, denominator (estimated ones are population × prevalence), rate 0–1.</summary>

@@ -5,11 +5,19 @@ using HealthRecords.Web.Data.Entities;
 namespace HealthRecords.Web.Features.Measures;
 
 /// <summary>Records held at a period's end: <see cref="RecordMeasures.HeldAt"/> as a query.</summary>
-internal static class HeldRecords
+public static class HeldRecords
 {
     public static IQueryable<HealthRecord> At(IQueryable<HealthRecord> records, DateOnly end) =>
         records.Where(r => r.Status != RecordStatus.Merged && r.CreatedOn <= end
             && (r.Status != RecordStatus.Closed || r.ClosedOn == null || r.ClosedOn > end));
+
+    /// <summary>Records held at some time during a period: <see cref="RecordMeasures.HeldDuring"/> as a query.</summary>
+    public static IQueryable<HealthRecord> During(IQueryable<HealthRecord> records, MeasurePeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        return records.Where(r => r.Status != RecordStatus.Merged && r.CreatedOn <= to
+            && (r.Status != RecordStatus.Closed || r.ClosedOn == null || r.ClosedOn >= from));
+    }
 }
 
 /// <summary>健康档案建档率 (004 居民健康档案管理服务规范 五(一)): records held / resident population.</summary>

@@ -14,6 +14,7 @@ public sealed class CreateResident(
     RecordNumberAllocator numbers,
     DuplicateFinder duplicates,
     RecordChecks checks,
+    ResponsibleDoctors doctors,
     Audit audit,
     TimeProvider time)
 {
@@ -33,6 +34,17 @@ public sealed class CreateResident(
         else if (!user.Covers(village))
         {
             errors.Add("villageCode", "该村(居)委会不在您的管理范围内");
+        }
+        string? doctorId = null;
+        if (village is not null)
+        {
+            // 责任医生: the one chosen, else the creator when they may be one here (a record keeper chooses on the page)
+            var candidates = await doctors.OfVillageAsync(village.Code, ct);
+            doctorId = string.IsNullOrEmpty(input.ResponsibleDoctorId) ? candidates.FirstOrDefault(d => d.Id == user.UserId)?.Id : input.ResponsibleDoctorId;
+            if (doctorId is not null && candidates.All(d => d.Id != doctorId))
+            {
+                errors.Add("responsibleDoctorId", ResponsibleDoctors.NotOfVillage);
+            }
         }
         Household? household = null;
         if (input.HouseholdId is long hid)
@@ -88,7 +100,7 @@ public sealed class CreateResident(
             TownshipCode = village!.TownshipCode,
             VillageCode = village.Code,
             ManagingInstitutionId = village.InstitutionId,
-            ResponsibleDoctorId = input.ResponsibleDoctorId ?? (user.Role is Roles.VillageDoctor or Roles.Doctor ? user.UserId : null),
+            ResponsibleDoctorId = doctorId,
             HouseholdId = household.Id,
             RelationToHead = input.HouseholdId is null ? HouseholdRelation.Head : input.RelationToHead,
             CreatedOn = today,

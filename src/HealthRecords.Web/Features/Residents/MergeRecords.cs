@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Records;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
@@ -78,7 +79,7 @@ public sealed class MergeRecords(HealthRecordsDbContext db, RecordChecks checks,
         merged.MergedIntoId = survivor.Id;
         merged.Version++;
         merged.UpdatedAtUtc = now;
-        Log(user, merged.Id, "status", RecordStatus.Active.ToString(), RecordStatus.Merged.ToString(), $"并入档案 {survivor.RecordNumber}", now);
+        Log(user, merged.Id, "status", RecordStatus.Active.Label(), RecordStatus.Merged.Label(), $"并入档案 {survivor.RecordNumber}", now);
         Log(user, survivor.Id, "merge", merged.RecordNumber, survivor.RecordNumber, note, now);
         db.RecordMerges.Add(new RecordMerge
         {

@@ -13,7 +13,8 @@ public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reade
 {
     /// <summary>
     /// Validates the personal information form (the Domain's rules) after normalising the ID number.
-    /// An old 15-digit ID number is converted to its 18-digit form (GB 11643 appendix) when it is valid.
+    /// An old 15-digit ID number is converted to its 18-digit form (GB 11643 appendix) when it is valid; a birth date or
+    /// sex the client left out is taken from a valid resident ID number.
     /// </summary>
     public (PersonalInfo Info, FieldErrors Errors) Normalize(PersonalInfo info, DateOnly today)
     {
@@ -33,6 +34,7 @@ public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reade
             }
         }
         info = info with { Name = info.Name.Trim(), IdNumber = string.IsNullOrWhiteSpace(id) ? null : id, Phone = string.IsNullOrWhiteSpace(info.Phone) ? null : info.Phone.Trim() };
+        info = PersonalInfoIdCard.Fill(info, today); // a birth date or sex left out is the ID number's
         errors.AddAll(PersonalInfoValidator.Validate(info, today), "info");
         return (info, errors);
     }

@@ -90,11 +90,13 @@ public sealed record ClosureInput(ClosureReason Reason, DateOnly? ClosedOn, stri
 
 public sealed record ReopenInput(string Reason, int Version);
 
-public sealed record TransferInput(string ToVillageCode, DateOnly? TransferredOn, string HandOverNote, int Version);
+/// <param name="ResponsibleDoctorId">The receiving institution's 责任医生 (required when it has any: <see cref="ResponsibleDoctors"/>).</param>
+public sealed record TransferInput(string ToVillageCode, DateOnly? TransferredOn, string HandOverNote, int Version, string? ResponsibleDoctorId = null);
 
 public sealed record MergeInput(long SurvivorId, long MergedId, string? Note);
 
-public sealed record ChangeEntry(DateTime ChangedAtUtc, string ChangedByName, string Field, string? OldValue, string? NewValue, string? Reason);
+/// <param name="Field">The field's key (JSON path, e.g. info.sex); <paramref name="Label"/> is its Chinese name.</param>
+public sealed record ChangeEntry(DateTime ChangedAtUtc, string ChangedByName, string Field, string? OldValue, string? NewValue, string? Reason, string Label = "");
 
 public sealed record TimelineEvent(DateOnly On, string Kind, string Title, string? Detail);
 

@@ -132,7 +132,7 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
         };
         timeline.AddRange(changes
             .GroupBy(c => (On: DateOnly.FromDateTime(c.ChangedAtUtc.AddHours(8)), c.ChangedByName, c.Reason))
-            .Select(g => new TimelineEvent(g.Key.On, "changed", "修改档案", $"{g.Key.ChangedByName}：{string.Join("、", g.Select(c => c.Field).Distinct().Take(6))}{(g.Key.Reason is null ? "" : $"（{g.Key.Reason}）")}")));
+            .Select(g => new TimelineEvent(g.Key.On, "changed", "修改档案", $"{g.Key.ChangedByName}：{string.Join("、", g.Select(c => ChangeLabels.Field(c.Field)).Distinct().Take(6))}{(g.Key.Reason is null ? "" : $"（{g.Key.Reason}）")}")));
         timeline.AddRange(transfers.Select(t => new TimelineEvent(t.TransferredOn, "transfer", "档案迁移", $"{t.FromInstitution} → {t.ToInstitution}：{t.HandOverNote}")));
         if (detail.ClosedOn is DateOnly closed)
         {
@@ -153,12 +153,20 @@ public sealed class ResidentReader(HealthRecordsDbContext db, Audit audit, TimeP
             return null;
         }
         await audit.ReadAsync(user, id, "changes", ct);
-        var changes = await db.RecordChanges.AsNoTracking()
+        var entries = await db.RecordChanges.AsNoTracking()
             .Where(c => c.HealthRecordId == id)
             .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
-            .Select(c => new ChangeEntry(c.ChangedAtUtc, c.ChangedByName, c.Field, c.OldValue, c.NewValue, c.Reason))
+            .Select(c => new ChangeEntry(c.ChangedAtUtc, c.ChangedByName, c.Field, c.OldValue, c.NewValue, c.Reason, ""))
             .ToListAsync(ct);
-        return changes.Select(c => c with { OldValue = Masking.ChangeValue(c.Field, c.OldValue), NewValue = Masking.ChangeValue(c.Field, c.NewValue) }).ToList();
+        // 责任医生 was once logged by user id: show the doctor's name
+        var ids = entries.Where(e => e.Field == "responsibleDoctorId").SelectMany(e => new[] { e.OldValue, e.NewValue }).OfType<string>().Distinct().ToList();
+        var names = ids.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.UserName ?? "", ct);
+        return entries.Select(e => e with
+        {
+            Label = ChangeLabels.Field(e.Field),
+            OldValue = e.OldValue is { } o && names.TryGetValue(o, out var on) ? on : Masking.ChangeValue(e.Field, e.OldValue),
+            NewValue = e.NewValue is { } n && names.TryGetValue(n, out var nn) ? nn : Masking.ChangeValue(e.Field, e.NewValue),
+        }).ToList();
     }
 
     public async Task<IReadOnlyList<TransferView>> TransfersAsync(IQueryable<RecordTransfer> query, CancellationToken ct)

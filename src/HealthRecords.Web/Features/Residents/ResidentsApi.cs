@@ -49,6 +49,10 @@ public static class ResidentsApi
             ApiResults.From(await update.HandleAsync(DataScope.From(http.User), id, input, ct)))
             .WithSummary("修改档案（须带 version；他人已修改时返回 409）");
 
+        api.MapGet("/responsible-doctors", async (string villageCode, ResponsibleDoctors doctors, CancellationToken ct) =>
+            TypedResults.Ok(await doctors.OfVillageAsync(villageCode, ct)))
+            .WithSummary("可任责任医生的人员：该村(居)委会管理机构的全科医生、公卫人员、村医和本村村医（建档、修改、迁移时选择）");
+
         api.MapPost("/duplicate-check", async (DuplicateCheckInput input, HttpContext http, DuplicateFinder finder, CancellationToken ct) =>
             TypedResults.Ok(await finder.FindAsync(DataScope.From(http.User), input.Name, input.BirthDate, input.Phone, input.TownshipCode, input.ExceptId, ct)))
             .RequireAuthorization(Policies.Edit) // only those who create or edit records need it; it looks across scopes
@@ -68,6 +72,11 @@ public static class ResidentsApi
             ApiResults.From(await transfer.HandleAsync(DataScope.From(http.User), id, input, ct)))
             .RequireAuthorization(Policies.Transfer)
             .WithSummary("档案迁移到另一机构，留下双方可见的交接记录");
+
+        api.MapGet("/duplicates", async (HttpContext http, DuplicateSweep sweep, CancellationToken ct) =>
+            ApiResults.From(await sweep.FindAsync(DataScope.From(http.User), ct)))
+            .RequireAuthorization(Policies.Merge)
+            .WithSummary("疑似重复档案：本辖区内同乡镇同名同出生日期、同名同电话、同一家庭内同名的档案，可逐组合并");
 
         api.MapPost("/merge", async (MergeInput input, HttpContext http, MergeRecords merge, CancellationToken ct) =>
             ApiResults.From(await merge.HandleAsync(DataScope.From(http.User), input, ct)))

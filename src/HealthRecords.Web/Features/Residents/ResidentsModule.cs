@@ -12,7 +12,7 @@ public sealed class ResidentsModule : ServiceModule
 
     public override void Register(ModuleBuilder module) => module
         .UseCases(typeof(RecordNumberAllocator), typeof(DuplicateFinder), typeof(RecordChecks), typeof(ResidentReader), typeof(PrintRecord),
-            typeof(CreateResident), typeof(UpdateResident), typeof(SearchResidents), typeof(ExportResidents), typeof(CloseRecord),
+            typeof(CreateResident), typeof(UpdateResident), typeof(ResponsibleDoctors), typeof(DuplicateSweep), typeof(SearchResidents), typeof(ExportResidents), typeof(CloseRecord),
             typeof(TransferRecord), typeof(MergeRecords), typeof(RevealNumbers))
         .Menu("/residents", "查找居民", Icons.Material.Filled.Search, null, 10)
         .Menu("/residents/new", "新建档案", Icons.Material.Filled.PersonAdd, Policies.Edit, 40)

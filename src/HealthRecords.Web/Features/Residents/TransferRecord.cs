@@ -12,7 +12,7 @@ namespace HealthRecords.Web.Features.Residents;
 /// Hands a record to the institution of another village (档案迁移、交接). The record keeps its number
 /// for life; the hand-over is logged where both institutions can read it.
 /// </summary>
-public sealed class TransferRecord(HealthRecordsDbContext db, RecordChecks checks, ResidentReader reader, Audit audit, TimeProvider time)
+public sealed class TransferRecord(HealthRecordsDbContext db, RecordChecks checks, ResidentReader reader, ResponsibleDoctors doctors, Audit audit, TimeProvider time)
 {
     public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, long id, TransferInput input, CancellationToken ct)
     {
@@ -52,6 +52,21 @@ public sealed class TransferRecord(HealthRecordsDbContext db, RecordChecks check
         {
             errors.Add("handOverNote", "请填写交接情况");
         }
+        // The receiving institution's 责任医生, asked for here so the cover and card are never left blank after a transfer.
+        string? doctorName = null;
+        if (target is not null)
+        {
+            var candidates = await doctors.OfVillageAsync(target.Code, ct);
+            doctorName = candidates.FirstOrDefault(d => d.Id == input.ResponsibleDoctorId)?.Name;
+            if (string.IsNullOrEmpty(input.ResponsibleDoctorId) && candidates.Count > 0)
+            {
+                errors.Add("responsibleDoctorId", "请选择迁入机构的责任医生");
+            }
+            else if (!string.IsNullOrEmpty(input.ResponsibleDoctorId) && doctorName is null)
+            {
+                errors.Add("responsibleDoctorId", "请从迁入机构的医生中选择责任医生");
+            }
+        }
         if (errors.Count > 0)
         {
             return CommandResult<ResidentDetail>.Invalid(errors);
@@ -90,7 +105,16 @@ public sealed class TransferRecord(HealthRecordsDbContext db, RecordChecks check
         record.VillageCode = target.Code;
         record.TownshipCode = target.TownshipCode;
         record.ManagingInstitutionId = target.InstitutionId;
-        record.ResponsibleDoctorId = null;
+        if (record.ResponsibleDoctorId != input.ResponsibleDoctorId)
+        {
+            var oldName = record.ResponsibleDoctorId is null ? null : await db.Users.Where(u => u.Id == record.ResponsibleDoctorId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+            db.RecordChanges.Add(new RecordChange
+            {
+                HealthRecordId = id, ChangedAtUtc = now, ChangedById = user.UserId, ChangedByName = user.DisplayName,
+                Field = "responsibleDoctorId", OldValue = oldName, NewValue = doctorName, Reason = "档案迁移",
+            });
+        }
+        record.ResponsibleDoctorId = string.IsNullOrEmpty(input.ResponsibleDoctorId) ? null : input.ResponsibleDoctorId;
         foreach (var key in await db.NameSearchKeys.Where(k => k.HealthRecordId == id).ToListAsync(ct))
         {
             key.TownshipCode = target.TownshipCode;

@@ -8,7 +8,7 @@ using HealthRecords.Web.Kernel;
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>Edits a record in place, logs every changed field, and refuses a save based on an older version.</summary>
-public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks checks, Audit audit, TimeProvider time)
+public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks checks, ResponsibleDoctors doctors, Audit audit, TimeProvider time)
 {
     public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, long id, ResidentInput input, CancellationToken ct)
     {
@@ -35,6 +35,12 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
         }
         var today = time.Today();
         var (info, errors) = checks.Normalize(Masking.KeepStored(input.Info, record.PersonalInfo), today);
+        string? doctorName = null;
+        var newDoctor = !string.IsNullOrEmpty(input.ResponsibleDoctorId) && input.ResponsibleDoctorId != record.ResponsibleDoctorId;
+        if (newDoctor && (doctorName = await doctors.NameIfCandidateAsync(input.ResponsibleDoctorId!, record.VillageCode, ct)) is null)
+        {
+            errors.Add("responsibleDoctorId", ResponsibleDoctors.NotOfVillage);
+        }
         if (errors.Count > 0)
         {
             return CommandResult<ResidentDetail>.Invalid(errors);
@@ -51,9 +57,11 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
         {
             changes.Add(("pregnant", record.Pregnant ? "是" : "否", input.Pregnant ? "是" : "否"));
         }
-        if (input.ResponsibleDoctorId is not null && input.ResponsibleDoctorId != record.ResponsibleDoctorId)
+        if (newDoctor)
         {
-            changes.Add(("responsibleDoctorId", record.ResponsibleDoctorId, input.ResponsibleDoctorId));
+            // logged by name, as the cover prints it
+            var oldName = record.ResponsibleDoctorId is null ? null : await db.Users.Where(u => u.Id == record.ResponsibleDoctorId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+            changes.Add(("responsibleDoctorId", oldName, doctorName));
             record.ResponsibleDoctorId = input.ResponsibleDoctorId;
         }
         if (changes.Count == 0)

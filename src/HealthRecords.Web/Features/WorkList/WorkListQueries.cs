@@ -189,6 +189,23 @@ public sealed class WorkListQueries(HealthRecordsDbContext db, IEnumerable<IDueI
         return items;
     }
 
+    /// <summary>
+    /// One resident's items due within a year (overdue ones included), urgent first then by date: the same rules as the
+    /// work list, for the resident's pages. Null when the record is not in the user's scope. Audited as a read.
+    /// </summary>
+    public async Task<List<DueItem>?> DueOfResidentAsync(DataScope user, long id, CancellationToken ct)
+    {
+        var inScope = user.Apply(db.HealthRecords).Where(r => r.Id == id);
+        if (!await inScope.AnyAsync(ct))
+        {
+            return null; // like every other read of a resident: out of scope looks like no such record
+        }
+        var today = time.Today();
+        var items = await DueForAsync(inScope.Where(r => r.Status == RecordStatus.Active), today, today.AddYears(1), ct);
+        await audit.ReadAsync(user, id, "due-items", ct);
+        return items.OrderByDescending(i => i.Urgent).ThenBy(i => i.DueDate).ToList();
+    }
+
     private async Task<List<WorkListRow>> RowsAsync(List<DueItem> items, DateOnly today, CancellationToken ct)
     {
         var ids = items.Select(i => i.HealthRecordId).Distinct().ToList();
