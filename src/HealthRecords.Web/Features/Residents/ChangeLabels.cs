@@ -100,7 +100,7 @@ public static class ChangeLabels
     {
         try
         {
-            return string.Join("；", (JsonSerializer.Deserialize<T[]>(json, Data.ModelConfiguration.Json) ?? []).Select(show));
+            return string.Join("；", (JsonSerializer.Deserialize<T[]>(json, Kernel.JsonDocuments.Options) ?? []).Select(show));
         }
         catch (JsonException)
         {

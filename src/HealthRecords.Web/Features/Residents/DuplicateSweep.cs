@@ -46,6 +46,7 @@ public sealed class DuplicateSweep(HealthRecordsDbContext db, Audit audit)
         var byHousehold = await live.Join(households, r => new { r.HouseholdId, r.Name }, k => k, (r, k) => r).ToListAsync(ct);
 
         var villages = await db.Villages.AsNoTracking().ToDictionaryAsync(v => v.Code, v => v.Name, ct);
+        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var groups = new List<(string Reason, List<HealthRecord> Records)>();
         groups.AddRange(byBirth.GroupBy(r => (r.TownshipCode, r.Name, r.BirthDate)).Select(g => (SameBirth, g.ToList())));
         groups.AddRange(byPhone.GroupBy(r => (r.Name, Convert.ToBase64String(r.PhoneHash!))).Select(g => (SamePhone, g.ToList())));
@@ -62,7 +63,9 @@ public sealed class DuplicateSweep(HealthRecordsDbContext db, Audit audit)
                     r.IdNumber is null ? null : IdCardNumber.Mask(r.IdNumber),
                     r.Phone is null ? null : PhoneNumber.Mask(r.Phone),
                     villages.GetValueOrDefault(r.VillageCode, r.VillageCode),
-                    reason)).ToList());
+                    reason,
+                    institutions.GetValueOrDefault(r.ManagingInstitutionId, ""),
+                    InScope: true)).ToList()); // the sweep reads only the user's scope
             })
             .OrderBy(g => g.Records[0].VillageName, StringComparer.Ordinal).ThenBy(g => g.Records[0].Name, StringComparer.Ordinal)
             .ToList();
