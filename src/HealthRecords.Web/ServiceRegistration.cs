@@ -39,8 +39,10 @@ public static class ServiceRegistration
         services.AddScoped<ConcurrentQueries>();
         services.AddScoped<FormWriter>();
         services.AddScoped<FormReader>();
-        services.AddRequestSecurity(config);
         services.AddModules(config);
+        // after the modules: Identity (AuthModule) registers its own password validator only when none is registered yet,
+        // and the account policy is added beside it
+        services.AddRequestSecurity(config);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Backup;
+using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Demo;
 using HealthRecords.Web.Features.Regions;
 using HealthRecords.Web.Features.Setup;
@@ -93,7 +94,7 @@ public static class Startup
                 modules: services.GetRequiredService<Kernel.ModuleCatalog>().Modules);
             if (app.Configuration.GetValue("Demo:ScalePopulation", true))
             {
-                await DemoPopulation.ScaleAsync(db, app.Configuration);
+                await DemoPopulation.ScaleAsync(db, app.Configuration, services.GetRequiredService<TimeProvider>().Today());
             }
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintSignIns(app));

@@ -107,6 +107,7 @@ public sealed record SweepTargets
     public required Dictionary<long, string> Names { get; init; }
     public long HouseholdId { get; init; }
     public string OtherUserId { get; init; } = "";
+    public int InstitutionId { get; init; }
     public long? AccessRequestId { get; init; }
     public long? CorrectionId { get; init; }
     public string? MeasureCode { get; init; }
@@ -148,6 +149,7 @@ public sealed record SweepTargets
                 Examination = exam, Encounter = encounter, Consultation = consultation, Referral = referral, FollowUp = followUp, Names = names,
                 HouseholdId = await db.HealthRecords.Where(r => r.Id == followUp.Record).Select(r => r.HouseholdId).SingleAsync(),
                 OtherUserId = await db.Users.Where(u => u.UserName == TestUsers.OtherVillageDoctor).Select(u => u.Id).SingleAsync(),
+                InstitutionId = await db.Institutions.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
             };
         });
     }
@@ -227,6 +229,10 @@ public sealed record SweepTargets
             else if (path.StartsWith("/api/access-requests/", StringComparison.Ordinal) && AccessRequestId is long request)
             {
                 values["id"] = $"{request}";
+            }
+            else if (path.StartsWith("/api/admin/institutions/", StringComparison.Ordinal))
+            {
+                values["id"] = $"{InstitutionId}";
             }
             else if (path.StartsWith("/api/corrections/", StringComparison.Ordinal) && CorrectionId is long correction)
             {

@@ -24,7 +24,7 @@ public static class DemoPopulation
     /// <summary>The share of a disease's patients who are diagnosed and on record (the rest the estimate still counts).</summary>
     public const double DiagnosedShare = 0.7;
 
-    public static async Task ScaleAsync(HealthRecordsDbContext db, IConfiguration configuration, CancellationToken ct = default)
+    public static async Task ScaleAsync(HealthRecordsDbContext db, IConfiguration configuration, DateOnly today, CancellationToken ct = default)
     {
         var active = db.HealthRecords.AsNoTracking().Where(r => r.Status == RecordStatus.Active);
         var held = await active.GroupBy(r => r.TownshipCode).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N, ct);
@@ -38,8 +38,10 @@ public static class DemoPopulation
             configuration[$"Measures:Population:{township}"] = Population(held.GetValueOrDefault(township)).ToString(CultureInfo.InvariantCulture);
         }
         async Task<double> ShareAsync(KeyPopulation flag) => (double)await active.CountAsync(r => (r.KeyPopulations & flag) == flag, ct) / total;
-        // the 65+ are as many in the population as in the records; of a disease's patients only some are on record
-        Set(configuration, ElderlyRules.ElderlyPopulationKey, await ShareAsync(KeyPopulation.Elderly65Plus));
+        // the 65+ of this service year (an age, computed from the birth date, not a stored tag) are as many in the
+        // population as in the records; of a disease's patients only some are on record
+        var elderlyBornBy = new DateOnly(today.Year - ElderlyRules.MinimumAge, 12, 31);
+        Set(configuration, ElderlyRules.ElderlyPopulationKey, (double)await active.CountAsync(r => r.BirthDate <= elderlyBornBy, ct) / total);
         Set(configuration, ChronicMeasures.HypertensionManagementRate.PrevalenceKey!, await ShareAsync(KeyPopulation.Hypertension) / DiagnosedShare);
         Set(configuration, ChronicMeasures.DiabetesManagementRate.PrevalenceKey!, await ShareAsync(KeyPopulation.Diabetes) / DiagnosedShare);
     }

@@ -1,5 +1,6 @@
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
+using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Regions;
 
@@ -40,7 +41,8 @@ public static class CountyAdministration
             .WithSummary("新建机构（卫生院、社区卫生服务中心、村卫生室、社区卫生服务站）");
         api.MapPut("/institutions/{id:int}", async (int id, InstitutionInput input, HttpContext http, InstitutionAdmin admin, CancellationToken ct) =>
             ApiResults.From(await admin.UpdateAsync(DataScope.From(http.User), id, input, ct)))
-            .WithSummary("修改机构（须带 version）；村(居)委会划入本机构");
+            .WithSummary("修改机构（须带 version）；村(居)委会划入本机构")
+            .NotResidentData("id", "an institution of the county: only the system administrator (ManageCounty) changes it, tested in Operations/CountyAdministrationTests");
 
         api.MapGet("/figures", async (CountyFiguresAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.ViewAsync(ct)))
             .WithSummary("常住人口与患病率（本页设置的优先于配置文件）");
