@@ -1,3 +1,5 @@
+using HealthRecords.Domain.Validation;
+
 namespace HealthRecords.Domain.HealthEducation;
 
 /// <summary>
@@ -18,37 +20,37 @@ public static class ActivityValidator
         }
         e.NotFuture("date", a.Date, today, "活动时间");
         e.Range("durationMinutes", a.DurationMinutes, 1, 24 * 60, "活动时长", "分钟");
-        e.Required("place", a.Place, "活动地点", 100);
-        e.RequiredCode("form", a.Form, "活动形式");
-        e.Required("topic", a.Topic, "活动主题", 100);
+        e.RequiredText("place", a.Place, "活动地点", 100);
+        e.Required("form", a.Form, "活动形式");
+        e.RequiredText("topic", a.Topic, "活动主题", 100);
         foreach (var c in a.Contents)
         {
-            e.Code("contents", (EducationContent?)c, "健康教育内容");
+            e.Coded("contents", (EducationContent?)c, "健康教育内容");
         }
-        e.Required("organiser", a.Organiser, "组织者", 50);
+        e.RequiredText("organiser", a.Organiser, "组织者", 50);
         foreach (var c in a.AudienceCategories)
         {
-            e.Code("audienceCategories", (AudienceCategory?)c, "接受健康教育人员类别");
+            e.Coded("audienceCategories", (AudienceCategory?)c, "接受健康教育人员类别");
         }
         e.OtherText("audienceOther", a.AudienceCategories.Contains(AudienceCategory.Other), a.AudienceOther, "接受健康教育人员类别");
         Audience(e, a);
         Materials(e, a);
         Boards(e, a, boards);
-        e.Optional("content", a.Content, "活动内容", 4000);
-        e.Optional("evaluation", a.Evaluation, "活动总结评价", 2000);
+        e.OptionalText("content", a.Content, "活动内容", 4000);
+        e.OptionalText("evaluation", a.Evaluation, "活动总结评价", 2000);
         foreach (var m in a.ArchivedMaterials)
         {
-            e.Code("archivedMaterials", (ArchivedMaterial?)m, "存档材料");
+            e.Coded("archivedMaterials", (ArchivedMaterial?)m, "存档材料");
         }
         e.OtherText("archivedOther", a.ArchivedMaterials.Contains(ArchivedMaterial.Other), a.ArchivedOther, "存档材料");
-        e.Required("filledBy", a.FilledBy, "填表人", 30);
-        e.Optional("responsiblePerson", a.ResponsiblePerson, "负责人", 30);
+        e.RequiredText("filledBy", a.FilledBy, "填表人", 30);
+        e.OptionalText("responsiblePerson", a.ResponsiblePerson, "负责人", 30);
         e.NotFuture("filledOn", a.FilledOn, today, "填表时间");
         if (a.FilledOn is DateOnly filled && a.Date is DateOnly held && filled < held)
         {
             e.Add("filledOn", "填表时间不能早于活动时间");
         }
-        return e.Result;
+        return e;
     }
 
     // issue #20, bad input: a lecture with a negative audience
@@ -78,8 +80,8 @@ public static class ActivityValidator
         for (var i = 0; i < a.Materials.Count; i++)
         {
             var m = a.Materials[i];
-            e.Code($"materials[{i}].kind", (MaterialKind?)m.Kind, "资料种类");
-            e.Required($"materials[{i}].title", m.Title, "资料名称", 100);
+            e.Coded($"materials[{i}].kind", (MaterialKind?)m.Kind, "资料种类");
+            e.RequiredText($"materials[{i}].title", m.Title, "资料名称", 100);
             if (m.Quantity < 1)
             {
                 e.Add($"materials[{i}].quantity", m.Kind == MaterialKind.AudioVideo ? "播放次数至少为1" : "发放数量至少为1");
@@ -143,8 +145,8 @@ public static class ActivityValidator
     public static IReadOnlyDictionary<string, string[]> Validate(BulletinBoard b, DateOnly today)
     {
         var e = new FieldErrors();
-        e.Required("name", b.Name, "宣传栏名称", 50);
-        e.Required("location", b.Location, "设置位置", 100);
+        e.RequiredText("name", b.Name, "宣传栏名称", 50);
+        e.RequiredText("location", b.Location, "设置位置", 100);
         if (b.AreaSquareMetres <= 0 || b.AreaSquareMetres > 100)
         {
             e.Add("areaSquareMetres", $"面积{b.AreaSquareMetres}平方米不可能，应在0–100平方米之间，请核对");
@@ -156,7 +158,7 @@ public static class ActivityValidator
         {
             e.Add("removedOn", "撤除日期不能早于设置日期");
         }
-        return e.Result;
+        return e;
     }
 
     /// <summary>
@@ -175,6 +177,6 @@ public static class ActivityValidator
         {
             e.Add("centreHeightMetres", "规范要求宣传栏中心位置距地面1.5~1.6米");
         }
-        return e.Result;
+        return e;
     }
 }

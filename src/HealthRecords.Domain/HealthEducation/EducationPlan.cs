@@ -1,3 +1,5 @@
+using HealthRecords.Domain.Validation;
+
 namespace HealthRecords.Domain.HealthEducation;
 
 /// <summary>
@@ -60,7 +62,7 @@ public static class EducationPlans
         {
             e.Add("staffTrainingHours", $"专（兼）职人员每年接受健康教育培训不少于{MinimumTrainingHours}学时");
         }
-        return e.Result;
+        return e;
     }
 
     /// <summary>The periods of <paramref name="months"/> months (January first) with no planned activity of the form.</summary>
@@ -85,19 +87,19 @@ public static class EducationPlans
     {
         var e = new FieldErrors();
         e.PlanYear("year", plan.Year, today);
-        e.Optional("goals", plan.Goals, "工作目标", 2000);
-        e.Optional("staff", plan.Staff, "专（兼）职人员", 200);
+        e.OptionalText("goals", plan.Goals, "工作目标", 2000);
+        e.OptionalText("staff", plan.Staff, "专（兼）职人员", 200);
         e.Range("staffTrainingHours", plan.StaffTrainingHours, 0m, 500m, "培训", "学时");
-        e.Optional("partners", plan.Partners, "协作单位", 500);
-        e.Optional("notes", plan.Notes, "其他", 2000);
+        e.OptionalText("partners", plan.Partners, "协作单位", 500);
+        e.OptionalText("notes", plan.Notes, "其他", 2000);
         for (var i = 0; i < plan.Activities.Count; i++)
         {
             var a = plan.Activities[i];
             e.Range($"activities[{i}].month", (int?)a.Month, 1, 12, "月份", "月");
-            e.Code($"activities[{i}].form", (ActivityForm?)a.Form, "活动形式");
-            e.Required($"activities[{i}].topic", a.Topic, "活动主题", 100);
-            e.Code($"activities[{i}].content", a.Content, "健康教育内容");
+            e.Coded($"activities[{i}].form", (ActivityForm?)a.Form, "活动形式");
+            e.RequiredText($"activities[{i}].topic", a.Topic, "活动主题", 100);
+            e.Coded($"activities[{i}].content", a.Content, "健康教育内容");
         }
-        return e.Result;
+        return e;
     }
 }

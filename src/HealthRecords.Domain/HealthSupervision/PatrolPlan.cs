@@ -1,6 +1,7 @@
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.HealthEducation;
 using HealthRecords.Domain.Schedules;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.HealthSupervision;
 
@@ -80,14 +81,14 @@ public static class PatrolPlans
         for (var i = 0; i < plan.Targets.Count; i++)
         {
             var t = plan.Targets[i];
-            e.Code($"targets[{i}].kind", (PatrolKind?)t.Kind, "巡查类别");
-            e.Required($"targets[{i}].place", t.Place, "巡查地点", 100);
+            e.Coded($"targets[{i}].kind", (PatrolKind?)t.Kind, "巡查类别");
+            e.RequiredText($"targets[{i}].place", t.Place, "巡查地点", 100);
             e.Range($"targets[{i}].intervalMonths", (int?)t.IntervalMonths, 1, 12, "巡查间隔", "个月");
             if (t.WaterSupplyType is not null && t.Kind != PatrolKind.DrinkingWater)
             {
                 e.Add($"targets[{i}].waterSupplyType", "只有饮用水卫生安全巡查填写供水类型");
             }
         }
-        return e.Result;
+        return e;
     }
 }

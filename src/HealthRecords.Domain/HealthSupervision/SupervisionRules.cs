@@ -1,4 +1,5 @@
 using HealthRecords.Domain.HealthEducation;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.HealthSupervision;
 
@@ -38,10 +39,10 @@ public static class SupervisionRules
             e.Add("discoveredOn", "请填写发现时间");
         }
         e.NotFuture("discoveredOn", r.DiscoveredOn, today, "发现时间");
-        e.RequiredCode("category", r.Category, "信息类别");
+        e.Required("category", r.Category, "信息类别");
         // 附件1 注2: 信息内容 — 注明发现问题（隐患）的地点、内容等有关情况简单描述
-        e.Required("place", r.Place, "发现问题（隐患）的地点", 100);
-        e.Required("content", r.Content, "信息内容", 1000);
+        e.RequiredText("place", r.Place, "发现问题（隐患）的地点", 100);
+        e.RequiredText("content", r.Content, "信息内容", 1000);
         e.NotFuture("reportedOn", r.ReportedOn, today, "报告时间");
         if (r.ReportedOn is DateOnly reported && r.DiscoveredOn is DateOnly found && reported < found)
         {
@@ -49,14 +50,14 @@ public static class SupervisionRules
         }
         if (r.ReportedOn is not null)
         {
-            e.Required("reporter", r.Reporter, "报告人", 30);
+            e.RequiredText("reporter", r.Reporter, "报告人", 30);
         }
         else
         {
-            e.Optional("reporter", r.Reporter, "报告人", 30);
+            e.OptionalText("reporter", r.Reporter, "报告人", 30);
         }
-        e.Optional("reportedTo", r.ReportedTo, "报告对象", 60);
-        return e.Result;
+        e.OptionalText("reportedTo", r.ReportedTo, "报告对象", 60);
+        return e;
     }
 
     /// <summary>Checks a line of the patrol register.</summary>
@@ -68,25 +69,25 @@ public static class SupervisionRules
             e.Add("patrolDate", "请填写巡查日期");
         }
         e.NotFuture("patrolDate", p.PatrolDate, today, "巡查日期");
-        e.RequiredCode("kind", p.Kind, "巡查类别");
+        e.Required("kind", p.Kind, "巡查类别");
         e.OtherText("kindOther", p.Kind == PatrolKind.Other, p.KindOther, "巡查类别");
-        e.Code("waterSupplyType", p.WaterSupplyType, "供水类型");
+        e.Coded("waterSupplyType", p.WaterSupplyType, "供水类型");
         if (p.WaterSupplyType is not null && p.Kind != PatrolKind.DrinkingWater)
         {
             e.Add("waterSupplyType", "只有饮用水卫生安全巡查填写供水类型");
         }
-        e.Required("place", p.Place, "巡查地点", 100);
-        e.Required("content", p.Content, "巡查内容", 500);
+        e.RequiredText("place", p.Place, "巡查地点", 100);
+        e.RequiredText("content", p.Content, "巡查内容", 500);
         if (p.ProblemFound)
         {
-            e.Required("problemsFound", p.ProblemsFound, "发现的主要问题", 1000);
+            e.RequiredText("problemsFound", p.ProblemsFound, "发现的主要问题", 1000);
         }
         else if (!string.IsNullOrWhiteSpace(p.ProblemsFound))
         {
             e.Add("problemFound", "填写了发现的问题，请勾选“发现问题”");
         }
-        e.Required("inspectors", p.Inspectors, "巡查人", 60);
-        e.Optional("remarks", p.Remarks, "备注", 200);
-        return e.Result;
+        e.RequiredText("inspectors", p.Inspectors, "巡查人", 60);
+        e.OptionalText("remarks", p.Remarks, "备注", 200);
+        return e;
     }
 }

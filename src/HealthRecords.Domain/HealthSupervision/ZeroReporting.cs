@@ -1,5 +1,6 @@
 using HealthRecords.Domain.HealthEducation;
 using HealthRecords.Domain.Schedules;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.HealthSupervision;
 
@@ -62,7 +63,7 @@ public static class ZeroReporting
         if (policy is null)
         {
             e.Add("periodStart", "本县（区）未实行零报告制度");
-            return e.Result;
+            return e;
         }
         var (start, end) = PeriodOf(policy.Period, z.PeriodStart);
         if (start != z.PeriodStart || start < PeriodOf(policy.Period, policy.Since).Start)
@@ -82,8 +83,8 @@ public static class ZeroReporting
             e.Add("periodStart", "本期已零报告");
         }
         e.NotFuture("submittedOn", z.SubmittedOn, today, "报告日期");
-        e.Optional("reporter", z.Reporter, "报告人", 30);
-        return e.Result;
+        e.OptionalText("reporter", z.Reporter, "报告人", 30);
+        return e;
     }
 
     private static bool HasReport(IEnumerable<SupervisionReport> reports, DateOnly start, DateOnly end) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.HealthEducation;
 using HealthRecords.Domain.Records;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.InfectiousDisease;
 
@@ -33,11 +34,11 @@ public static class CardValidator
         Kind(e, card, context);
         Patient(e, card, context.Today);
         Case(e, card, list, context);
-        e.Required("reportingUnit", card.ReportingUnit, "报告单位", 60);
-        e.Optional("reportingUnitPhone", card.ReportingUnitPhone, "报告单位联系电话", 20);
-        e.Required("reportingDoctor", card.ReportingDoctor, "报告医生", 30);
-        e.Optional("remarks", card.Remarks, "备注", 200);
-        e.Optional("withdrawalReason", card.WithdrawalReason, "退卡原因", 100);
+        e.RequiredText("reportingUnit", card.ReportingUnit, "报告单位", 60);
+        e.OptionalText("reportingUnitPhone", card.ReportingUnitPhone, "报告单位联系电话", 20);
+        e.RequiredText("reportingDoctor", card.ReportingDoctor, "报告医生", 30);
+        e.OptionalText("remarks", card.Remarks, "备注", 200);
+        e.OptionalText("withdrawalReason", card.WithdrawalReason, "退卡原因", 100);
         if (card.FilledOn is null)
         {
             e.Add("filledOn", "请填写填卡日期");
@@ -47,12 +48,12 @@ public static class CardValidator
         {
             e.Add("filledOn", "填卡日期不能早于诊断日期");
         }
-        return e.Result;
+        return e;
     }
 
     private static void Kind(FieldErrors e, InfectiousDiseaseReport card, CardContext c)
     {
-        e.RequiredCode("kind", card.Kind, "报卡类别");
+        e.Required("kind", card.Kind, "报卡类别");
         if (c.Original is null)
         {
             if (card.Kind == CardKind.Correction)
@@ -94,9 +95,9 @@ public static class CardValidator
 
     private static void Patient(FieldErrors e, InfectiousDiseaseReport card, DateOnly today)
     {
-        e.Required("patientName", card.PatientName, "患者姓名", 50);
-        e.Optional("workplace", card.Workplace, "工作单位", 60);
-        e.Optional("phone", card.Phone, "联系电话", 20);
+        e.RequiredText("patientName", card.PatientName, "患者姓名", 50);
+        e.OptionalText("workplace", card.Workplace, "工作单位", 60);
+        e.OptionalText("phone", card.Phone, "联系电话", 20);
         if (card.Sex is null)
         {
             e.Add("sex", "请选择性别：男 或 女");
@@ -120,7 +121,7 @@ public static class CardValidator
             {
                 e.Add("ageUnit", "请选择年龄单位：岁、月或天");
             }
-            e.Code("ageUnit", card.AgeUnit, "年龄单位");
+            e.Coded("ageUnit", card.AgeUnit, "年龄单位");
             if (card.AgeUnit is AgeUnit unit && AgeRanges.TryGetValue(unit, out var range) && (age < 0 || age > range.Max))
             {
                 e.Add("age", $"实足年龄应在 0–{range.Max} {range.Hint}之间");
@@ -131,10 +132,10 @@ public static class CardValidator
         {
             e.Add("parentName", $"患者未满{CardRules.ParentNameBelowAge}岁，请填写患儿家长姓名");
         }
-        e.Optional("parentName", card.ParentName, "患儿家长姓名", 50);
-        e.RequiredCode("belongsTo", card.BelongsTo, "病人属于");
+        e.OptionalText("parentName", card.ParentName, "患儿家长姓名", 50);
+        e.Required("belongsTo", card.BelongsTo, "病人属于");
         Address(e, card.Address);
-        e.RequiredCode("populationGroup", card.PopulationGroup, "人群分类");
+        e.Required("populationGroup", card.PopulationGroup, "人群分类");
         e.OtherText("populationGroupOther", card.PopulationGroup == PopulationGroup.Other, card.PopulationGroupOther, "人群分类");
     }
 
@@ -174,21 +175,21 @@ public static class CardValidator
     // 传染病报告卡: 现住址（详填）* — to the village (or house number) so the case can be found
     private static void Address(FieldErrors e, CardAddress a)
     {
-        e.Required("address.county", a.County, "现住址的县（区）", 30);
-        e.Required("address.township", a.Township, "现住址的乡（镇、街道）", 30);
+        e.RequiredText("address.county", a.County, "现住址的县（区）", 30);
+        e.RequiredText("address.township", a.Township, "现住址的乡（镇、街道）", 30);
         if (string.IsNullOrWhiteSpace(a.Village) && string.IsNullOrWhiteSpace(a.HouseNumber))
         {
             e.Add("address.village", "现住址须详填：请填写村（居委会）或门牌号");
         }
-        e.Optional("address.province", a.Province, "现住址的省", 30);
-        e.Optional("address.city", a.City, "现住址的市", 30);
-        e.Optional("address.village", a.Village, "现住址的村", 30);
-        e.Optional("address.houseNumber", a.HouseNumber, "门牌号", 60);
+        e.OptionalText("address.province", a.Province, "现住址的省", 30);
+        e.OptionalText("address.city", a.City, "现住址的市", 30);
+        e.OptionalText("address.village", a.Village, "现住址的村", 30);
+        e.OptionalText("address.houseNumber", a.HouseNumber, "门牌号", 60);
     }
 
     private static void Case(FieldErrors e, InfectiousDiseaseReport card, DiseaseListVersion? list, CardContext c)
     {
-        e.RequiredCode("caseClassification", card.CaseClassification, "病例分类");
+        e.Required("caseClassification", card.CaseClassification, "病例分类");
         Disease(e, card, list);
         if (card.OnsetDate is null)
         {
@@ -233,7 +234,7 @@ public static class CardValidator
     {
         var hasCode = !string.IsNullOrWhiteSpace(card.DiseaseCode);
         var hasOther = !string.IsNullOrWhiteSpace(card.OtherDiseaseName);
-        e.Optional("otherDiseaseName", card.OtherDiseaseName, "其他传染病名称", 50);
+        e.OptionalText("otherDiseaseName", card.OtherDiseaseName, "其他传染病名称", 50);
         if (!hasCode && !hasOther)
         {
             e.Add("diseaseCode", "请选择传染病病种，或在“其他法定管理以及重点监测传染病”中填写病名");
@@ -261,7 +262,7 @@ public static class CardValidator
         // 传染病报告卡 病例分类(2): 急性/慢性 for 乙型肝炎、血吸虫病 only
         if (disease.RequiresAcuity)
         {
-            e.RequiredCode("acuity", card.Acuity, $"{disease.DisplayName}的病例分类（急性/慢性）");
+            e.Required("acuity", card.Acuity, $"{disease.DisplayName}的病例分类（急性/慢性）");
         }
         else if (card.Acuity is not null)
         {

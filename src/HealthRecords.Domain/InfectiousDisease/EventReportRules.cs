@@ -2,6 +2,7 @@ using System.Globalization;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.HealthEducation;
 using HealthRecords.Domain.Schedules;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.InfectiousDisease;
 
@@ -71,7 +72,7 @@ public static class EventReportRules
     {
         var e = new FieldErrors();
         var today = DateOnly.FromDateTime(now);
-        e.RequiredCode("stage", r.Stage, "报告类别");
+        e.Required("stage", r.Stage, "报告类别");
         if (r.Stage == EventReportStage.Progress && r.ProgressNumber is null)
         {
             e.Add("progressNumber", "请填写第几次进程报告");
@@ -84,47 +85,47 @@ public static class EventReportRules
         {
             e.Add(refusal.Field, refusal.Message);
         }
-        e.Required("reportingUnit", r.ReportingUnit, "填报单位", 60);
+        e.RequiredText("reportingUnit", r.ReportingUnit, "填报单位", 60);
         if (r.FilledOn is null)
         {
             e.Add("filledOn", "请填写填报日期");
         }
         e.NotFuture("filledOn", r.FilledOn, today, "填报日期");
-        e.Required("reporter", r.Reporter, "报告人", 30);
-        e.Optional("reporterPhone", r.ReporterPhone, "联系电话", 20);
+        e.RequiredText("reporter", r.Reporter, "报告人", 30);
+        e.OptionalText("reporterPhone", r.ReporterPhone, "联系电话", 20);
         // 填卡说明: 事件名称 一般不宜超过30字
-        e.Required("eventName", r.EventName, "事件名称", 30);
-        e.RequiredCode("category", r.Category, "信息类别");
-        e.RequiredCode("grade", r.Grade, "突发事件等级");
+        e.RequiredText("eventName", r.EventName, "事件名称", 30);
+        e.Required("category", r.Category, "信息类别");
+        e.Required("grade", r.Grade, "突发事件等级");
         // 填卡说明: 非突发事件仅适用于结案报告时填写
         if (r.Grade == EventGrade.NotAnEmergency && r.Stage != EventReportStage.Closing)
         {
             e.Add("grade", "“非突发事件”只在结案报告时填写");
         }
-        e.Optional("initialDiagnosis", r.InitialDiagnosis, "初步诊断", 50);
-        e.Optional("correctedDiagnosis", r.CorrectedDiagnosis, "订正诊断", 50);
+        e.OptionalText("initialDiagnosis", r.InitialDiagnosis, "初步诊断", 50);
+        e.OptionalText("correctedDiagnosis", r.CorrectedDiagnosis, "订正诊断", 50);
         Dated(e, "initialDiagnosisOn", r.InitialDiagnosisOn, r.InitialDiagnosis, "初步诊断", today);
         Dated(e, "correctedDiagnosisOn", r.CorrectedDiagnosisOn, r.CorrectedDiagnosis, "订正诊断", today);
         e.NotFuture("gradeConfirmedOn", r.GradeConfirmedOn, today, "确认分级时间");
         e.NotFuture("gradeCorrectedOn", r.GradeCorrectedOn, today, "订正分级时间");
-        e.Required("reportingArea", r.ReportingArea, "报告地区（至少到县区）", 60);
-        e.Required("occurrenceArea", r.OccurrenceArea, "发生地区（到乡镇、街道）", 80);
-        e.Optional("detailedPlace", r.DetailedPlace, "详细地点", 100);
+        e.RequiredText("reportingArea", r.ReportingArea, "报告地区（至少到县区）", 60);
+        e.RequiredText("occurrenceArea", r.OccurrenceArea, "发生地区（到乡镇、街道）", 80);
+        e.OptionalText("detailedPlace", r.DetailedPlace, "详细地点", 100);
         Setting(e, r);
-        e.RequiredCode("informationSource", r.InformationSource, "事件信息来源");
-        e.Optional("informationSourceDetail", r.InformationSourceDetail, "事件信息来源详细", 200);
-        e.Optional("affectedArea", r.AffectedArea, "事件波及的地域范围", 200);
+        e.Required("informationSource", r.InformationSource, "事件信息来源");
+        e.OptionalText("informationSourceDetail", r.InformationSourceDetail, "事件信息来源详细", 200);
+        e.OptionalText("affectedArea", r.AffectedArea, "事件波及的地域范围", 200);
         Counts(e, r);
         Times(e, r, now);
         foreach (var s in r.MainSymptoms)
         {
-            e.Code("mainSymptoms", (EventSymptom?)s, "主要症状");
+            e.Coded("mainSymptoms", (EventSymptom?)s, "主要症状");
         }
         e.OtherText("mainSymptomOther", r.MainSymptoms.Contains(EventSymptom.Other), r.MainSymptomOther, "主要症状");
-        e.Optional("mainSigns", r.MainSigns, "主要体征", 500);
-        e.Optional("measuresAndEffect", r.MeasuresAndEffect, "主要措施与效果", 2000);
-        e.Optional("annexDetails", r.AnnexDetails, "附表内容", 4000);
-        return e.Result;
+        e.OptionalText("mainSigns", r.MainSigns, "主要体征", 500);
+        e.OptionalText("measuresAndEffect", r.MeasuresAndEffect, "主要措施与效果", 2000);
+        e.OptionalText("annexDetails", r.AnnexDetails, "附表内容", 4000);
+        return e;
     }
 
     private static void Dated(FieldErrors e, string key, DateOnly? on, string? what, string label, DateOnly today)
@@ -138,11 +139,11 @@ public static class EventReportRules
 
     private static void Setting(FieldErrors e, PublicHealthEventReport r)
     {
-        e.RequiredCode("setting", r.Setting, "事件发生场所");
+        e.Required("setting", r.Setting, "事件发生场所");
         if (r.Setting == EventSetting.HealthFacility)
         {
-            e.RequiredCode("healthFacilityType", r.HealthFacilityType, "医疗卫生机构类别");
-            e.RequiredCode("healthFacilityDepartment", r.HealthFacilityDepartment, "感染部门");
+            e.Required("healthFacilityType", r.HealthFacilityType, "医疗卫生机构类别");
+            e.Required("healthFacilityDepartment", r.HealthFacilityDepartment, "感染部门");
         }
         else
         {
@@ -157,7 +158,7 @@ public static class EventReportRules
         }
         if (r.Setting == EventSetting.School)
         {
-            e.RequiredCode("schoolType", r.SchoolType, "学校类别");
+            e.Required("schoolType", r.SchoolType, "学校类别");
         }
         else if (r.SchoolType is not null)
         {

@@ -1,6 +1,7 @@
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.HealthEducation;
 using HealthRecords.Domain.Schedules;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.InfectiousDisease;
 
@@ -118,14 +119,14 @@ public static class MedicalObservation
     public static IReadOnlyDictionary<string, string[]> Validate(ObservedContact c, DateOnly today)
     {
         var e = new FieldErrors();
-        e.Required("name", c.Name, "姓名", 50);
-        e.Code("sex", c.Sex, "性别");
+        e.RequiredText("name", c.Name, "姓名", 50);
+        e.Coded("sex", c.Sex, "性别");
         e.Range("age", c.Age, 0, 150, "年龄", "岁");
-        e.Optional("phone", c.Phone, "联系电话", 20);
-        e.Required("address", c.Address, "观察地点（住址）", 100);
-        e.RequiredCode("kind", c.Kind, "观察对象类别");
-        e.Optional("relation", c.Relation, "与病例关系或暴露方式", 50);
-        e.RequiredCode("setting", c.Setting, "医学观察方式");
+        e.OptionalText("phone", c.Phone, "联系电话", 20);
+        e.RequiredText("address", c.Address, "观察地点（住址）", 100);
+        e.Required("kind", c.Kind, "观察对象类别");
+        e.OptionalText("relation", c.Relation, "与病例关系或暴露方式", 50);
+        e.Required("setting", c.Setting, "医学观察方式");
         if (c.CaseCardId is null && c.EventId is null)
         {
             e.Add("caseCardId", "请关联病例的传染病报告卡或突发公共卫生事件");
@@ -163,9 +164,9 @@ public static class MedicalObservation
             {
                 e.Add("endedEarlyOn", "解除医学观察日期不能早于开始日期");
             }
-            e.Required("endedEarlyReason", c.EndedEarlyReason, "提前解除医学观察的原因", 100);
+            e.RequiredText("endedEarlyReason", c.EndedEarlyReason, "提前解除医学观察的原因", 100);
         }
-        return e.Result;
+        return e;
     }
 
     /// <summary>Checks one daily check against the person's period.</summary>
@@ -181,14 +182,14 @@ public static class MedicalObservation
         {
             e.Add("date", $"医学观察期已于 {last:yyyy-MM-dd} 结束");
         }
-        e.Code("outcome", (ObservationCheckOutcome?)k.Outcome, "检查结果");
+        e.Coded("outcome", (ObservationCheckOutcome?)k.Outcome, "检查结果");
         e.Range("temperatureC", k.TemperatureC, 34m, 43m, "体温", "℃");
         if (k.Outcome == ObservationCheckOutcome.Symptomatic && string.IsNullOrWhiteSpace(k.Symptoms))
         {
             e.Add("symptoms", "出现症状，请写明症状");
         }
-        e.Optional("symptoms", k.Symptoms, "症状", 200);
-        e.Optional("checker", k.Checker, "检查人", 30);
-        return e.Result;
+        e.OptionalText("symptoms", k.Symptoms, "症状", 200);
+        e.OptionalText("checker", k.Checker, "检查人", 30);
+        return e;
     }
 }

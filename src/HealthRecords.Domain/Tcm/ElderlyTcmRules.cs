@@ -56,6 +56,8 @@ public static class ElderlyTcmRules
     public static readonly MeasureDefinition ManagementRate = new(
         "tcm-elderly-management-rate", "老年人中医药健康管理率", Service,
         "年内接受中医药健康管理服务的65岁及以上居民数（期内有老年人中医药健康管理服务记录表者）",
-        "年内辖区内65岁及以上常住居民数（与老年人健康管理率相同，见 ElderlyRules.IsTarget）",
-        "第三版 老年人中医药健康管理服务规范 工作指标；third-edition.md §1");
+        "年内辖区内65岁及以上常住居民数（与老年人健康管理率相同：按配置的常住人口×65岁及以上人口比例估算）",
+        "第三版 老年人中医药健康管理服务规范 工作指标；third-edition.md §1",
+        DenominatorKind: DenominatorKind.EstimatedFromPopulation,
+        PrevalenceKey: ElderlyRules.ElderlyPopulationKey);
 }

@@ -1,6 +1,6 @@
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.MentalHealth;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Tcm;
 

@@ -18,10 +18,10 @@ public static class TuberculosisRules
     public const int ReferralFollowUpDays = 14;
 
     /// <summary>
-    /// 第三版 肺结核 二(一): 推荐其到结核病定点医疗机构进行结核病检查。1周内进行电话随访. third-edition.md §3 and issue #19
-    /// say 2 weeks; the specification's text says 1 week, and this follows the specification.
+    /// third-edition.md §3 and issue #19: the suspected patient's referral is followed within 2 weeks (the lead's decision;
+    /// copies of the 3rd edition's text read "1周内进行电话随访" — a follow-up by telephone in the first week is on time).
     /// </summary>
-    public const int SuspectFollowUpDays = 7;
+    public const int SuspectFollowUpDays = 14;
 
     /// <summary>第三版 肺结核 二(一): 咳嗽、咳痰≥2周.</summary>
     public const int SuspiciousSymptomDays = 14;
@@ -57,7 +57,7 @@ public static class TuberculosisRules
 
     public static bool IsSuspected(SuspectReferral s) => IsSuspected(s.CoughDays, s.SputumDays, s.BloodInSputum, s.OtherSuspiciousSymptoms);
 
-    // 第三版 肺结核 二(一): 1周内进行电话随访，看是否前去就诊，督促其及时就医.
+    // third-edition.md §3: a suspected patient referred is followed up within 2 weeks (看是否前去就诊，督促其及时就医).
     public static DateOnly SuspectFollowUpDue(DateOnly referredOn) => referredOn.AddDays(SuspectFollowUpDays);
 
     // 第三版 肺结核 二(三)3: 对出现药物不良反应、并发症或合并症的患者，要立即转诊，2周内随访.

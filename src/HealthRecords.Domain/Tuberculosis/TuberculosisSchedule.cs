@@ -145,9 +145,9 @@ public static class TuberculosisSchedule
         return items;
     }
 
-    /// <summary>Suspected patients referred and not yet followed up: 1周内电话随访 (第三版 肺结核 二(一)), urgent.</summary>
+    /// <summary>Suspected patients referred and not yet followed up: within 2 weeks (third-edition.md §3), urgent.</summary>
     public static IReadOnlyList<ScheduleItem> SuspectFollowUps(IEnumerable<SuspectReferralEntry> referrals) =>
         [.. referrals.Where(r => r.FollowedUpOn is null)
-            .Select(r => ScheduleItem.On(SuspectFollowUpKind, "肺结核可疑症状者转诊后随访（1周内电话随访）",
+            .Select(r => ScheduleItem.On(SuspectFollowUpKind, "肺结核可疑症状者转诊后随访（2周内）",
                 TuberculosisRules.SuspectFollowUpDue(r.ReferredOn), urgent: true, sourceId: r.Id))];
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.MentalHealth;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Tuberculosis;
 
@@ -27,9 +27,7 @@ public sealed record DoseContext(DateOnly Today, DateOnly TreatmentStart, DateOn
 /// </summary>
 public static class TuberculosisValidator
 {
-    /// <summary>Plausible ranges (to fold into the kernel's shared table).</summary>
-    public const int MaxCigarettesPerDay = 100;
-    public const decimal MaxAlcoholLiangPerDay = 50m;
+    /// <summary>Limits of the form's counts (smoking and drinking use the shared <see cref="PlausibleRanges"/>).</summary>
     public const int MaxTreatmentMonth = 36;
     public const int MaxMissedDoses = 400;
     public const int MaxCount = 1000;
@@ -328,9 +326,9 @@ public static class TuberculosisValidator
 
     private static void Lifestyle(FieldErrors e, NowTarget<int> cigarettes, NowTarget<decimal> alcohol)
     {
-        e.Range("cigarettesPerDay.now", cigarettes.Now, 0, MaxCigarettesPerDay, "吸烟", "支/天");
-        e.Range("cigarettesPerDay.target", cigarettes.Target, 0, MaxCigarettesPerDay, "目标吸烟", "支/天");
-        e.Range("alcoholLiangPerDay.now", alcohol.Now, 0m, MaxAlcoholLiangPerDay, "饮酒", "两/天");
-        e.Range("alcoholLiangPerDay.target", alcohol.Target, 0m, MaxAlcoholLiangPerDay, "目标饮酒", "两/天");
+        e.Range("cigarettesPerDay.now", cigarettes.Now, PlausibleRanges.CigarettesPerDay, "吸烟");
+        e.Range("cigarettesPerDay.target", cigarettes.Target, PlausibleRanges.CigarettesPerDay, "目标吸烟");
+        e.Range("alcoholLiangPerDay.now", alcohol.Now, PlausibleRanges.AlcoholLiangPerDay, "饮酒");
+        e.Range("alcoholLiangPerDay.target", alcohol.Target, PlausibleRanges.AlcoholLiangPerDay, "目标饮酒");
     }
 }

@@ -66,8 +66,8 @@ public sealed class TuberculosisRulesTests
         Assert.Equal(suspected, TuberculosisRules.IsSuspected(cough, sputum, blood, other));
 
     [Fact]
-    public void ASuspectedPatientsReferralIsFollowedUpWithinAWeek() =>
-        Assert.Equal(D("2026-06-08"), TuberculosisRules.SuspectFollowUpDue(D("2026-06-01")));
+    public void ASuspectedPatientsReferralIsFollowedUpWithinTwoWeeks() =>
+        Assert.Equal(D("2026-06-15"), TuberculosisRules.SuspectFollowUpDue(D("2026-06-01")));
 
     [Fact]
     public void DosesNotTickedOnDueDaysAreMissed()

@@ -100,10 +100,10 @@ public sealed class TuberculosisScheduleTests
             i => i.Kind == "closing" && i.DueDate == Course.PlannedEnd);
 
     [Fact]
-    public void SuspectedPatientsReferredAreFollowedUpWithinAWeekUntilDone()
+    public void SuspectedPatientsReferredAreFollowedUpWithinTwoWeeksUntilDone()
     {
         var items = TuberculosisSchedule.SuspectFollowUps([new SuspectReferralEntry(1, D("2026-06-01"), null), new SuspectReferralEntry(2, D("2026-06-02"), D("2026-06-05"))]);
-        Assert.Equal((1L, D("2026-06-08"), true), (items.Single().SourceId, items.Single().DueDate, items.Single().Urgent));
+        Assert.Equal((1L, D("2026-06-15"), true), (items.Single().SourceId, items.Single().DueDate, items.Single().Urgent));
     }
 
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
