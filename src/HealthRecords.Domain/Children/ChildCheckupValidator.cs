@@ -1,5 +1,6 @@
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Children;
 
@@ -54,16 +55,16 @@ public static class ChildCheckupValidator
 {
     public static IReadOnlyDictionary<string, string[]> Validate(ChildCheckup f, CheckupContext c)
     {
-        var e = new FormErrors();
+        var e = new FieldErrors();
         if (!Enum.IsDefined(f.Age))
         {
             e.Add("age", "随访月龄只能是 满月、3、6、8、12、18、24、30月龄 或 3、4、5、6岁");
-            return e.Result;
+            return e;
         }
         if (CheckupItems.FormFor(f.Age) != f.Form)
         {
             e.Add("age", $"{f.Age.Label()}健康检查应填写《{CheckupItems.FormFor(f.Age).Label()}》，不是《{f.Form.Label()}》");
-            return e.Result;
+            return e;
         }
         VisitDate(f, c, e);
         var ageInDays = WhoGrowth.AgeInDays(c.BirthDate, f.VisitDate);
@@ -80,7 +81,7 @@ public static class ChildCheckupValidator
         {
             e.Add("doctor", "请填写随访医生");
         }
-        return e.Result;
+        return e;
     }
 
     /// <summary>The form with the system's judgement filled where the doctor left it empty: ratings and 体格发育评价.</summary>
@@ -97,7 +98,7 @@ public static class ChildCheckupValidator
             cutOffs ?? GrowthCutOffs.Default,
             f.Form == CheckupForm.ThreeToSix);
 
-    private static void VisitDate(ChildCheckup f, CheckupContext c, FormErrors e)
+    private static void VisitDate(ChildCheckup f, CheckupContext c, FieldErrors e)
     {
         if (f.VisitDate == default)
         {
@@ -126,7 +127,7 @@ public static class ChildCheckupValidator
         }
     }
 
-    private static void Growth(ChildCheckup f, CheckupContext c, int ageInDays, FormErrors e)
+    private static void Growth(ChildCheckup f, CheckupContext c, int ageInDays, FieldErrors e)
     {
         if (f.WeightKg is null)
         {
@@ -150,18 +151,18 @@ public static class ChildCheckupValidator
         var j = Judge(f, c.BirthDate, c.Sex, c.CutOffs);
         var age = AgeText(ageInDays);
         // WHO anthro/anthroplus flags: beyond them the value is almost certainly mistyped or mismeasured
-        if (!e.Has("weightKg") && j.ZScores.WeightForAge is double wfa && WhoGrowth.IsImplausible(GrowthIndicator.WeightForAge, wfa))
+        if (!e.ContainsKey("weightKg") && j.ZScores.WeightForAge is double wfa && WhoGrowth.IsImplausible(GrowthIndicator.WeightForAge, wfa))
         {
-            e.Add("weightKg", $"体重{FormErrors.Num(f.WeightKg!.Value)}kg与{age}不符（WHO年龄别体重Z评分{wfa:0.00}），请核对");
+            e.Add("weightKg", $"体重{FieldChecks.Num(f.WeightKg!.Value)}kg与{age}不符（WHO年龄别体重Z评分{wfa:0.00}），请核对");
         }
-        if (!e.Has("heightCm") && j.ZScores.LengthHeightForAge is double hfa && WhoGrowth.IsImplausible(GrowthIndicator.LengthHeightForAge, hfa))
+        if (!e.ContainsKey("heightCm") && j.ZScores.LengthHeightForAge is double hfa && WhoGrowth.IsImplausible(GrowthIndicator.LengthHeightForAge, hfa))
         {
-            e.Add("heightCm", $"身长/身高{FormErrors.Num(f.HeightCm!.Value)}cm与{age}不符（WHO年龄别身长/身高Z评分{hfa:0.00}），请核对");
+            e.Add("heightCm", $"身长/身高{FieldChecks.Num(f.HeightCm!.Value)}cm与{age}不符（WHO年龄别身长/身高Z评分{hfa:0.00}），请核对");
         }
-        if (!e.Has("weightKg") && !e.Has("heightCm") && j.ZScores.WeightForStature is double wfh
+        if (!e.ContainsKey("weightKg") && !e.ContainsKey("heightCm") && j.ZScores.WeightForStature is double wfh
             && WhoGrowth.IsImplausible(GrowthIndicator.WeightForLengthHeight, wfh))
         {
-            e.Add("weightKg", $"体重{FormErrors.Num(f.WeightKg!.Value)}kg与身长/身高{FormErrors.Num(f.HeightCm!.Value)}cm不相称（Z评分{wfh:0.00}），请核对");
+            e.Add("weightKg", $"体重{FieldChecks.Num(f.WeightKg!.Value)}kg与身长/身高{FieldChecks.Num(f.HeightCm!.Value)}cm不相称（Z评分{wfh:0.00}），请核对");
         }
 
         e.Coded("weightRating", f.WeightRating, "体重评价");
@@ -190,7 +191,7 @@ public static class ChildCheckupValidator
     }
 
     /// <summary>Rows filled where the form prints "———" at this age.</summary>
-    private static void NotExamined(ChildCheckup f, FormErrors e)
+    private static void NotExamined(ChildCheckup f, FieldErrors e)
     {
         foreach (var (item, path) in Filled(f))
         {
@@ -268,7 +269,7 @@ public static class ChildCheckupValidator
     }
 
     /// <summary>Codes, blanks and ranges of every row.</summary>
-    private static void Rows(ChildCheckup f, FormErrors e)
+    private static void Rows(ChildCheckup f, FieldErrors e)
     {
         e.Finding("heartLungs", f.HeartLungs, "心肺");
         e.Finding("abdomen", f.Abdomen, "腹部");
@@ -334,7 +335,7 @@ public static class ChildCheckupValidator
         }
     }
 
-    private static void Fontanelle(FormErrors e, FontanelleFinding x)
+    private static void Fontanelle(FieldErrors e, FontanelleFinding x)
     {
         e.Coded("fontanelle.state", x.State, "前囟");
         e.Range("fontanelle.lengthCm", x.LengthCm, ChildRanges.FontanelleMinCm, ChildRanges.FontanelleMaxCm, "前囟", "cm");
@@ -349,7 +350,7 @@ public static class ChildCheckupValidator
         }
     }
 
-    private static void Habits(FormErrors e, decimal? outdoor, VitaminD vitaminD)
+    private static void Habits(FieldErrors e, decimal? outdoor, VitaminD vitaminD)
     {
         e.Range("outdoorHoursPerDay", outdoor, 0m, ChildRanges.OutdoorMaxHours, "户外活动", "小时/日");
         e.Range("vitaminD.iuPerDay", vitaminD.IuPerDay, 0, ChildRanges.VitaminDMaxIu, "维生素D", "IU/日");
@@ -364,7 +365,7 @@ public static class ChildCheckupValidator
         }
     }
 
-    private static void VisionRow(FormErrors e, Vision v)
+    private static void VisionRow(FieldErrors e, Vision v)
     {
         e.Coded("vision.chart", v.Chart, "视力表");
         if ((v.Left is not null || v.Right is not null) && v.Chart is null)
@@ -378,7 +379,7 @@ public static class ChildCheckupValidator
         e.Range("vision.right", v.Right, min, max, "右眼视力", "");
     }
 
-    private static void PreschoolIllnesses(FormErrors e, IReadOnlyList<IllnessCount> illnesses)
+    private static void PreschoolIllnesses(FieldErrors e, IReadOnlyList<IllnessCount> illnesses)
     {
         e.Multi("illnesses", illnesses.Select(i => i.Illness).ToArray(), "两次随访间患病情况", PreschoolIllness.None);
         for (var k = 0; k < illnesses.Count; k++)
@@ -397,7 +398,7 @@ public static class ChildCheckupValidator
     }
 
     /// <summary>The screenings the specification makes part of a check-up at this age.</summary>
-    private static void Screenings(ChildCheckup f, CheckupContext c, FormErrors e)
+    private static void Screenings(ChildCheckup f, CheckupContext c, FieldErrors e)
     {
         HearingScreen? hearing = f switch { InfantCheckup i => i.Hearing, ToddlerCheckup t => t.Hearing, PreschoolCheckup p => p.Hearing, _ => null };
         // 004 儿童 二(三): 在6、12、24、36月龄时 … 分别进行1次听力筛查
@@ -419,7 +420,7 @@ public static class ChildCheckupValidator
         }
     }
 
-    private static void Referral(ChildCheckup f, CheckupContext c, int ageInDays, FormErrors e)
+    private static void Referral(ChildCheckup f, CheckupContext c, int ageInDays, FieldErrors e)
     {
         var r = f.Referral;
         e.Coded("referral.advice", r.Advice, "转诊建议");
@@ -435,7 +436,7 @@ public static class ChildCheckupValidator
         {
             e.Add("referral.advice", "填写了转诊原因或机构，转诊建议应为“2 有”");
         }
-        if (f.VisitDate == default || ageInDays < 0 || e.Has("weightKg") || e.Has("heightCm"))
+        if (f.VisitDate == default || ageInDays < 0 || e.ContainsKey("weightKg") || e.ContainsKey("heightCm"))
         {
             return;
         }

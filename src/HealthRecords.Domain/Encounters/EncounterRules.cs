@@ -19,15 +19,15 @@ public static class EncounterRules
     // 004 附件5 填表说明 1–5: subjective, objective, assessment and plan describe the whole visit; signed and dated
     public static IReadOnlyDictionary<string, string[]> Validate(EncounterForm form, DateOnly birthDate, DateOnly today)
     {
-        var e = new FormErrors();
-        e.Date("encounterDate", form.EncounterDate, "接诊日期", birthDate, today);
-        e.Required("subjective", form.Subjective, "就诊者的主观资料（主诉、咨询问题等）", MaxText);
-        e.Optional("objective", form.Objective, "就诊者的客观资料", MaxText);
+        var e = new FieldErrors();
+        e.ServiceDate("encounterDate", form.EncounterDate, "接诊日期", birthDate, today);
+        e.RequiredText("subjective", form.Subjective, "就诊者的主观资料（主诉、咨询问题等）", MaxText);
+        e.OptionalText("objective", form.Objective, "就诊者的客观资料", MaxText);
         if (string.IsNullOrWhiteSpace(form.Assessment) && form.Diagnoses.Count == 0)
         {
             e.Add("assessment", "请填写评估（初步印象、疾病诊断或健康问题评估）");
         }
-        e.Optional("assessment", form.Assessment, "评估", MaxText);
+        e.OptionalText("assessment", form.Assessment, "评估", MaxText);
         if (form.Diagnoses.Count > MaxDiagnoses)
         {
             e.Add("diagnoses", $"诊断不超过 {MaxDiagnoses} 条");
@@ -36,13 +36,13 @@ public static class EncounterRules
         {
             CheckDiagnosis(form.Diagnoses[i], $"diagnoses[{i}]", e);
         }
-        e.Required("plan", form.Plan, "处置计划", MaxText);
-        e.Required("doctorName", form.DoctorName, "医生签字", MaxShort);
-        return e.Result;
+        e.RequiredText("plan", form.Plan, "处置计划", MaxText);
+        e.RequiredText("doctorName", form.DoctorName, "医生签字", MaxShort);
+        return e;
     }
 
     /// <summary>A diagnosis names the disease; its code, when given, is an ICD-10 code (004 附件9 一(三)).</summary>
-    private static void CheckDiagnosis(Diagnosis d, string key, FormErrors e)
+    private static void CheckDiagnosis(Diagnosis d, string key, FieldErrors e)
     {
         var hasCode = !string.IsNullOrWhiteSpace(d.Code);
         if (hasCode && !Icd10.IsWellFormed(d.Code))
@@ -53,7 +53,7 @@ public static class EncounterRules
         {
             e.Add($"{key}.name", "请填写诊断名称");
         }
-        e.Optional($"{key}.name", d.Name, "诊断名称", MaxShort);
+        e.OptionalText($"{key}.name", d.Name, "诊断名称", MaxShort);
     }
 
     /// <summary>
@@ -75,10 +75,10 @@ public static class EncounterRules
     // 004 附件6 填表说明 2–4: reason and opinion by the responsible doctor; each consulting doctor with their institution
     public static IReadOnlyDictionary<string, string[]> Validate(ConsultationForm form, DateOnly birthDate, DateOnly today)
     {
-        var e = new FormErrors();
-        e.Date("consultationDate", form.ConsultationDate, "会诊日期", birthDate, today);
-        e.Required("reason", form.Reason, "会诊原因", MaxText);
-        e.Required("opinion", form.Opinion, "会诊意见", MaxText);
+        var e = new FieldErrors();
+        e.ServiceDate("consultationDate", form.ConsultationDate, "会诊日期", birthDate, today);
+        e.RequiredText("reason", form.Reason, "会诊原因", MaxText);
+        e.RequiredText("opinion", form.Opinion, "会诊意见", MaxText);
         if (form.Consultants.Count == 0)
         {
             e.Add("consultants", "请填写至少一位会诊医生及其所在医疗卫生机构");
@@ -89,38 +89,38 @@ public static class EncounterRules
         }
         for (var i = 0; i < form.Consultants.Count; i++)
         {
-            e.Required($"consultants[{i}].institution", form.Consultants[i].Institution, "会诊医生所在医疗卫生机构名称", MaxShort);
-            e.Required($"consultants[{i}].doctorName", form.Consultants[i].DoctorName, "会诊医生姓名", MaxShort);
+            e.RequiredText($"consultants[{i}].institution", form.Consultants[i].Institution, "会诊医生所在医疗卫生机构名称", MaxShort);
+            e.RequiredText($"consultants[{i}].doctorName", form.Consultants[i].DoctorName, "会诊医生姓名", MaxShort);
         }
-        e.Required("responsibleDoctor", form.ResponsibleDoctor, "责任医生", MaxShort);
-        return e.Result;
+        e.RequiredText("responsibleDoctor", form.ResponsibleDoctor, "责任医生", MaxShort);
+        return e;
     }
 
     /// <summary>Field errors of a 双向转诊（转出）单 with its 存根.</summary>
     // 004 附件7 转出 填表说明 1–5: filled by the referring doctor: impression, present illness (reason), history, treatment
     public static IReadOnlyDictionary<string, string[]> Validate(ReferralOut form, DateOnly birthDate, DateOnly today)
     {
-        var e = new FormErrors();
-        e.Required("patientName", form.PatientName, "患者姓名", 50);
+        var e = new FieldErrors();
+        e.RequiredText("patientName", form.PatientName, "患者姓名", 50);
         e.Coded("sex", form.Sex, "性别");
         if (form.Age is < 0 or > 150)
         {
             e.Add("age", "年龄应在 0–150 岁之间");
         }
-        e.Optional("recordNumber", form.RecordNumber, "档案编号", 17);
-        e.Optional("address", form.Address, "家庭住址", 200);
-        e.Optional("phone", form.Phone, "联系电话", 20);
-        e.Date("referredOn", form.ReferredOn, "转诊日期", birthDate, today);
-        e.Required("toInstitution", form.ToInstitution, "转入单位", MaxShort);
-        e.Optional("toDepartment", form.ToDepartment, "科室", 50);
-        e.Optional("receivingDoctor", form.ReceivingDoctor, "接诊医生", 50);
-        e.Required("initialImpression", form.InitialImpression, "初步印象", MaxText);
-        e.Required("presentIllness", form.PresentIllness, "主要现病史（转出原因）", MaxText);
-        e.Optional("pastHistory", form.PastHistory, "主要既往史", MaxText);
-        e.Optional("treatmentSoFar", form.TreatmentSoFar, "治疗经过", MaxText);
-        e.Required("referringDoctor", form.ReferringDoctor, "转诊医生", 50);
-        e.Optional("referringDoctorPhone", form.ReferringDoctorPhone, "转诊医生联系电话", 20);
-        e.Required("fromInstitution", form.FromInstitution, "转出机构名称", MaxShort);
+        e.OptionalText("recordNumber", form.RecordNumber, "档案编号", 17);
+        e.OptionalText("address", form.Address, "家庭住址", 200);
+        e.OptionalText("phone", form.Phone, "联系电话", 20);
+        e.ServiceDate("referredOn", form.ReferredOn, "转诊日期", birthDate, today);
+        e.RequiredText("toInstitution", form.ToInstitution, "转入单位", MaxShort);
+        e.OptionalText("toDepartment", form.ToDepartment, "科室", 50);
+        e.OptionalText("receivingDoctor", form.ReceivingDoctor, "接诊医生", 50);
+        e.RequiredText("initialImpression", form.InitialImpression, "初步印象", MaxText);
+        e.RequiredText("presentIllness", form.PresentIllness, "主要现病史（转出原因）", MaxText);
+        e.OptionalText("pastHistory", form.PastHistory, "主要既往史", MaxText);
+        e.OptionalText("treatmentSoFar", form.TreatmentSoFar, "治疗经过", MaxText);
+        e.RequiredText("referringDoctor", form.ReferringDoctor, "转诊医生", 50);
+        e.OptionalText("referringDoctorPhone", form.ReferringDoctorPhone, "转诊医生联系电话", 20);
+        e.RequiredText("fromInstitution", form.FromInstitution, "转出机构名称", MaxShort);
         if (form.SignedOn is DateOnly signed)
         {
             if (signed > today)
@@ -132,7 +132,7 @@ public static class EncounterRules
                 e.Add("signedOn", "签字日期不能早于转诊日期");
             }
         }
-        return e.Result;
+        return e;
     }
 
     /// <summary>
@@ -142,7 +142,7 @@ public static class EncounterRules
     // 004 附件7 回转 填表说明 1–4; 004 高血压 三(1): the referring institution follows up the referral's result
     public static IReadOnlyDictionary<string, string[]> ValidateResult(ReferralResult result, TransferBack? back, DateOnly referredOn, DateOnly today)
     {
-        var e = new FormErrors();
+        var e = new FieldErrors();
         e.DateAfter("result.followedUpOn", result.FollowedUpOn, "随访日期", referredOn, "转诊日期", today);
         if (result.Outcome is null)
         {
@@ -156,36 +156,36 @@ public static class EncounterRules
         {
             e.Add("result.outcomeOther", "选择“其他”时请写明转诊结果");
         }
-        e.Optional("result.outcomeOther", result.OutcomeOther, "其他转诊结果", MaxShort);
-        e.Optional("result.note", result.Note, "转诊结果说明", MaxText);
-        e.Required("result.followedUpBy", result.FollowedUpBy, "随访医生", 50);
+        e.OptionalText("result.outcomeOther", result.OutcomeOther, "其他转诊结果", MaxShort);
+        e.OptionalText("result.note", result.Note, "转诊结果说明", MaxText);
+        e.RequiredText("result.followedUpBy", result.FollowedUpBy, "随访医生", 50);
         if (back is not null)
         {
-            e.Required("back.patientName", back.PatientName, "患者姓名", 50);
+            e.RequiredText("back.patientName", back.PatientName, "患者姓名", 50);
             e.Coded("back.sex", back.Sex, "性别");
             if (back.Age is < 0 or > 150)
             {
                 e.Add("back.age", "年龄应在 0–150 岁之间");
             }
             e.DateAfter("back.returnedOn", back.ReturnedOn, "回转日期", referredOn, "转出日期", today);
-            e.Required("back.fromInstitution", back.FromInstitution, "回转机构名称", MaxShort);
-            e.Required("back.toInstitution", back.ToInstitution, "转回单位", MaxShort);
-            e.Required("back.diagnosis", back.Diagnosis, "诊断结果", MaxText);
-            e.Optional("back.caseNumber", back.CaseNumber, "病案号", 50);
-            e.Optional("back.inpatientNumber", back.InpatientNumber, "住院病案号", 50);
-            e.Optional("back.mainFindings", back.MainFindings, "主要检查结果", MaxText);
-            e.Optional("back.treatmentAndPlan", back.TreatmentAndPlan, "治疗经过、下一步治疗方案及康复建议", MaxText);
-            e.Required("back.referringDoctor", back.ReferringDoctor, "转诊医生", 50);
-            e.Optional("back.address", back.Address, "家庭住址", 200);
-            e.Optional("back.phone", back.Phone, "联系电话", 20);
-            e.Optional("back.receivingDoctor", back.ReceivingDoctor, "接诊医生", 50);
-            e.Optional("back.referringDoctorPhone", back.ReferringDoctorPhone, "联系电话", 20);
+            e.RequiredText("back.fromInstitution", back.FromInstitution, "回转机构名称", MaxShort);
+            e.RequiredText("back.toInstitution", back.ToInstitution, "转回单位", MaxShort);
+            e.RequiredText("back.diagnosis", back.Diagnosis, "诊断结果", MaxText);
+            e.OptionalText("back.caseNumber", back.CaseNumber, "病案号", 50);
+            e.OptionalText("back.inpatientNumber", back.InpatientNumber, "住院病案号", 50);
+            e.OptionalText("back.mainFindings", back.MainFindings, "主要检查结果", MaxText);
+            e.OptionalText("back.treatmentAndPlan", back.TreatmentAndPlan, "治疗经过、下一步治疗方案及康复建议", MaxText);
+            e.RequiredText("back.referringDoctor", back.ReferringDoctor, "转诊医生", 50);
+            e.OptionalText("back.address", back.Address, "家庭住址", 200);
+            e.OptionalText("back.phone", back.Phone, "联系电话", 20);
+            e.OptionalText("back.receivingDoctor", back.ReceivingDoctor, "接诊医生", 50);
+            e.OptionalText("back.referringDoctorPhone", back.ReferringDoctorPhone, "联系电话", 20);
             if (back.SignedOn is DateOnly signed && signed > today)
             {
                 e.Add("back.signedOn", "签字日期不能晚于今天");
             }
         }
-        return e.Result;
+        return e;
     }
 
     /// <summary>
@@ -195,7 +195,7 @@ public static class EncounterRules
     // 004 附件7: the transfer-back answers the transfer-out, so it comes after it
     public static IReadOnlyDictionary<string, string[]> ValidateAgainstResult(ReferralOut form, ReferralResult? result, TransferBack? back)
     {
-        var e = new FormErrors();
+        var e = new FieldErrors();
         if (form.ReferredOn is DateOnly on)
         {
             if (result?.FollowedUpOn is DateOnly followed && on > followed)
@@ -207,78 +207,6 @@ public static class EncounterRules
                 e.Add("referredOn", $"转诊日期不能晚于已记录的回转日期（{returned:yyyy-MM-dd}）");
             }
         }
-        return e.Result;
-    }
-
-    /// <summary>Collects field errors with the forms' common checks.</summary>
-    /// <summary>The shared collector (<see cref="FieldErrors"/>) with this form's own checks.</summary>
-    private sealed class FormErrors
-    {
-        private readonly FieldErrors errors = new();
-
-        public IReadOnlyDictionary<string, string[]> Result => errors;
-
-        public void Add(string key, string message) => errors.Add(key, message);
-
-        public void Required(string key, string? value, string label, int max)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Add(key, $"请填写{label}");
-            }
-            else
-            {
-                Optional(key, value, label, max);
-            }
-        }
-
-        public void Optional(string key, string? value, string label, int max)
-        {
-            if (value is not null && value.Trim().Length > max)
-            {
-                Add(key, $"{label}不能超过 {max} 个字");
-            }
-        }
-
-        public void Coded<T>(string key, T? value, string label) where T : struct, Enum
-        {
-            if (value is T v && !Enum.IsDefined(v))
-            {
-                Add(key, $"{label}的编号无效，请按选项填写");
-            }
-        }
-
-        // 004 附件9 四: dates are real calendar days; a service cannot be recorded for a day still to come
-        public void Date(string key, DateOnly? value, string label, DateOnly birthDate, DateOnly today)
-        {
-            if (value is not DateOnly d)
-            {
-                Add(key, $"请填写{label}");
-            }
-            else if (d > today)
-            {
-                Add(key, $"{label}不能晚于今天");
-            }
-            else if (d < birthDate)
-            {
-                Add(key, $"{label}不能早于出生日期");
-            }
-        }
-
-        public void DateAfter(string key, DateOnly? value, string label, DateOnly earliest, string earliestLabel, DateOnly today)
-        {
-            if (value is not DateOnly d)
-            {
-                Add(key, $"请填写{label}");
-            }
-            else if (d > today)
-            {
-                Add(key, $"{label}不能晚于今天");
-            }
-            else if (d < earliest)
-            {
-                Add(key, $"{label}不能早于{earliestLabel}（{earliest:yyyy-MM-dd}）");
-            }
-        }
+        return e;
     }
 }

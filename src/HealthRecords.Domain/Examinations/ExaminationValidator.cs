@@ -88,7 +88,7 @@ public static class ExaminationValidator
 
     public static IReadOnlyDictionary<string, string[]> Validate(HealthExamination f, ExamSubject subject, DateOnly today)
     {
-        var e = new Errors();
+        var e = new FieldErrors();
         CheckDate(f, subject, today, e);
         if ((f.Doctor?.Trim().Length ?? 0) > 50)
         {
@@ -124,10 +124,10 @@ public static class ExaminationValidator
         {
             e.Range(range.Key, ValueAt(f, range.Key), range.Limits, range.Name);
         }
-        return e.Result;
+        return e;
     }
 
-    private static void CheckDate(HealthExamination f, ExamSubject subject, DateOnly today, Errors e)
+    private static void CheckDate(HealthExamination f, ExamSubject subject, DateOnly today, FieldErrors e)
     {
         if (f.ExamDate == default)
         {
@@ -143,7 +143,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckGeneral(HealthExamination f, Errors e)
+    private static void CheckGeneral(HealthExamination f, FieldErrors e)
     {
         var g = f.General;
         foreach (var side in new[] { ("Left", g.SystolicLeft, g.DiastolicLeft, "左侧"), ("Right", g.SystolicRight, g.DiastolicRight, "右侧") })
@@ -184,7 +184,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckLifestyle(Lifestyle l, ExamSubject subject, DateOnly examDate, Errors e)
+    private static void CheckLifestyle(Lifestyle l, ExamSubject subject, DateOnly examDate, FieldErrors e)
     {
         var age = examDate == default ? (int?)null : Records.Age.AgeOn(subject.BirthDate, examDate);
         e.Coded("lifestyle.exerciseFrequency", l.ExerciseFrequency, "锻炼频率");
@@ -287,7 +287,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckOrgans(OrganFunction o, Errors e)
+    private static void CheckOrgans(OrganFunction o, FieldErrors e)
     {
         e.Coded("organs.lips", o.Lips, "口唇");
         e.Coded("organs.dentition", o.Dentition, "齿列");
@@ -296,7 +296,7 @@ public static class ExaminationValidator
         e.Coded("organs.motor", o.Motor, "运动功能");
     }
 
-    private static void CheckPhysical(PhysicalExam p, ExamSubject subject, Errors e)
+    private static void CheckPhysical(PhysicalExam p, ExamSubject subject, FieldErrors e)
     {
         e.Finding("physical.fundus", p.Fundus, "眼底");
         e.Finding("physical.skin", p.Skin, "皮肤");
@@ -336,7 +336,7 @@ public static class ExaminationValidator
         e.Finding("physical.gynaecology.adnexa", gyn.Adnexa, "附件");
     }
 
-    private static void CheckAuxiliary(AuxiliaryTests a, ExamSubject subject, Errors e)
+    private static void CheckAuxiliary(AuxiliaryTests a, ExamSubject subject, FieldErrors e)
     {
         e.Finding("auxiliary.ecg", a.Ecg, "心电图");
         e.Coded("auxiliary.fecalOccultBlood", a.FecalOccultBlood, "大便潜血");
@@ -380,7 +380,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckProblems(HealthProblems h, Errors e)
+    private static void CheckProblems(HealthProblems h, FieldErrors e)
     {
         e.Multi("problems.cerebrovascular", h.Cerebrovascular, "脑血管疾病", CerebrovascularDisease.None, CerebrovascularDisease.Other, h.CerebrovascularOther, "problems.cerebrovascularOther");
         e.Multi("problems.kidney", h.Kidney, "肾脏疾病", KidneyDisease.None, KidneyDisease.Other, h.KidneyOther, "problems.kidneyOther");
@@ -391,7 +391,7 @@ public static class ExaminationValidator
         e.Finding("problems.otherSystem", h.OtherSystem, "其他系统疾病");
     }
 
-    private static void CheckStays(string key, IReadOnlyList<HospitalStay> stays, string what, string fromName, string toName, DateOnly examDate, DateOnly birth, Errors e)
+    private static void CheckStays(string key, IReadOnlyList<HospitalStay> stays, string what, string fromName, string toName, DateOnly examDate, DateOnly birth, FieldErrors e)
     {
         var latest = examDate == default ? (YearMonth?)null : YearMonth.Of(examDate);
         for (var i = 0; i < stays.Count; i++)
@@ -433,7 +433,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckMedications(IReadOnlyList<Medication> medications, Errors e)
+    private static void CheckMedications(IReadOnlyList<Medication> medications, FieldErrors e)
     {
         for (var i = 0; i < medications.Count; i++)
         {
@@ -452,7 +452,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckVaccinations(IReadOnlyList<Vaccination> vaccinations, DateOnly examDate, DateOnly birth, Errors e)
+    private static void CheckVaccinations(IReadOnlyList<Vaccination> vaccinations, DateOnly examDate, DateOnly birth, FieldErrors e)
     {
         for (var i = 0; i < vaccinations.Count; i++)
         {
@@ -480,7 +480,7 @@ public static class ExaminationValidator
         }
     }
 
-    private static void CheckEvaluation(HealthExamination f, Errors e)
+    private static void CheckEvaluation(HealthExamination f, FieldErrors e)
     {
         e.Coded("evaluation", f.Evaluation, "健康评价");
         var written = f.Abnormalities.Count(a => !string.IsNullOrWhiteSpace(a));
@@ -551,77 +551,6 @@ public static class ExaminationValidator
     };
 
     private static string Num(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>The shared collector (<see cref="FieldErrors"/>) with the examination form's own checks of codes and blanks.</summary>
-    private sealed class Errors
-    {
-        private readonly FieldErrors errors = new();
-
-        public IReadOnlyDictionary<string, string[]> Result => errors;
-
-        public void Add(string key, string message) => errors.Add(key, message);
-
-        public void Range(string key, decimal? value, PlausibleRange range, string name) => errors.Range(key, value, range, name);
-
-        public void Coded<T>(string key, T? value, string label) where T : struct, Enum
-        {
-            if (value is T v && !Enum.IsDefined(v))
-            {
-                Add(key, $"{label}的编号无效，请按表中选项填写");
-            }
-        }
-
-        public void Empty<T>(string key, T? value, string message) where T : struct
-        {
-            if (value is not null)
-            {
-                Add(key, message);
-            }
-        }
-
-        public void Empty(string key, string? value, string message)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                Add(key, message);
-            }
-        }
-
-        /// <summary>A coded finding: a defined code, and the text of its blank when that option is chosen.</summary>
-        public void Finding<T>(string key, Finding<T> finding, string label) where T : struct, Enum
-        {
-            Coded($"{key}.code", finding.Code, label);
-            if (finding.Code is T c && Enum.IsDefined(c) && Blanks.HasBlank(c) && string.IsNullOrWhiteSpace(finding.Detail))
-            {
-                Add($"{key}.detail", $"{label}选择“{c.Label()}”，请具体说明");
-            }
-            if (finding.Code is T d && !Blanks.HasBlank(d) && !string.IsNullOrWhiteSpace(finding.Detail))
-            {
-                Add($"{key}.detail", $"{label}为“{d.Label()}”时不填写说明");
-            }
-        }
-
-        /// <summary>A multi-select: defined codes, "none" alone, and the text of 其他 when ticked.</summary>
-        public void Multi<T>(string key, IReadOnlyList<T> values, string label, T? none, T? other, string? otherText, string otherKey) where T : struct, Enum
-        {
-            if (values.Any(v => !Enum.IsDefined(v)))
-            {
-                Add(key, $"{label}的编号无效，请按表中选项填写");
-            }
-            if (values.Distinct().Count() != values.Count)
-            {
-                Add(key, $"{label}的编号重复");
-            }
-            if (none is T n && values.Contains(n) && values.Count > 1)
-            {
-                Add(key, $"{label}选择“{n.Label()}”时不能再选其他项");
-            }
-            if (other is T o && values.Contains(o) && string.IsNullOrWhiteSpace(otherText))
-            {
-                Add(otherKey, $"{label}选择“其他”，请写明");
-            }
-        }
-    }
 }
 
 /// <summary>尿常规 results (004 附件4 填表说明 7): 定性 "-", "±", "+" … "++++", or 定量 with its unit.</summary>

@@ -1,5 +1,6 @@
 using HealthRecords.Domain.Children;
 using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Immunisation;
 
@@ -101,7 +102,7 @@ public static class AefiRules
     /// <summary>Checks a report; errors keyed by JSON path with Chinese messages.</summary>
     public static IReadOnlyDictionary<string, string[]> Validate(AdverseEventFollowingImmunization e, ImmunizationSchedule schedule, DateOnly today)
     {
-        var x = new FormErrors();
+        var x = new FieldErrors();
         if (schedule.Vaccine(e.Dose.VaccineCode) is null)
         {
             x.Add("dose.vaccineCode", $"未知疫苗“{e.Dose.VaccineCode}”");
@@ -164,6 +165,6 @@ public static class AefiRules
         {
             x.Add("reporter", "请填写报告人");
         }
-        return x.Result;
+        return x;
     }
 }

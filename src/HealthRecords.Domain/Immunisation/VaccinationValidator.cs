@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HealthRecords.Domain.Children;
 using HealthRecords.Domain.Codes;
+using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Immunisation;
 
@@ -42,7 +43,7 @@ public static partial class VaccinationValidator
     /// </summary>
     public static DoseCheck CheckDose(Vaccination dose, ImmunizationSchedule schedule, DoseContext c)
     {
-        var e = new FormErrors();
+        var e = new FieldErrors();
         var violations = new List<RuleViolation>();
         var vaccine = schedule.Vaccine(dose.VaccineCode);
         if (vaccine is null)
@@ -82,10 +83,10 @@ public static partial class VaccinationValidator
                 e.Add(v.Path, v.Message + "；如确需接种，请填写理由");
             }
         }
-        return new DoseCheck(e.Result, violations);
+        return new DoseCheck(e, violations);
     }
 
-    private static void Date(Vaccination dose, DoseContext c, FormErrors e)
+    private static void Date(Vaccination dose, DoseContext c, FieldErrors e)
     {
         if (dose.Date == default)
         {
@@ -102,7 +103,7 @@ public static partial class VaccinationValidator
     }
 
     /// <summary>剂次: 1 … the card's rows, the next after the doses of the same vaccine recorded before it, and not twice.</summary>
-    private static void DoseNumber(Vaccination dose, VaccineInfo vaccine, ImmunizationSchedule schedule, DoseContext c, FormErrors e)
+    private static void DoseNumber(Vaccination dose, VaccineInfo vaccine, ImmunizationSchedule schedule, DoseContext c, FieldErrors e)
     {
         var max = schedule.MaxDoseNumber(vaccine.Code);
         if (dose.DoseNumber < 1 || (max is int m && dose.DoseNumber > m))
@@ -129,7 +130,7 @@ public static partial class VaccinationValidator
         }
     }
 
-    private static void Site(Vaccination dose, VaccineInfo vaccine, FormErrors e)
+    private static void Site(Vaccination dose, VaccineInfo vaccine, FieldErrors e)
     {
         e.Coded("site", dose.Site, "接种部位");
         // 附件2 填表说明 7: “接种部位”只填写注射用疫苗的接种部位：左侧用1表示，右侧用2表示
@@ -143,7 +144,7 @@ public static partial class VaccinationValidator
         }
     }
 
-    private static void Entries(Vaccination dose, ImmunizationSchedule schedule, FormErrors e)
+    private static void Entries(Vaccination dose, ImmunizationSchedule schedule, FieldErrors e)
     {
         if (string.IsNullOrWhiteSpace(dose.BatchNumber))
         {
@@ -254,7 +255,7 @@ public static partial class VaccinationValidator
     /// <summary>Checks the card's own fields (附件2 and its 填表说明).</summary>
     public static IReadOnlyDictionary<string, string[]> ValidateCard(VaccinationCard card, DateOnly today)
     {
-        var e = new FormErrors();
+        var e = new FieldErrors();
         if (card.CardNumber is { Length: > 0 } number && !CardNumberPattern().IsMatch(number.Trim()))
         {
             e.Add("cardNumber", "编号格式为 □□□-□□□□□（3位-5位数字）");
@@ -337,7 +338,7 @@ public static partial class VaccinationValidator
         {
             e.Add("createdBy", "请填写建卡人");
         }
-        return e.Result;
+        return e;
     }
 
     [GeneratedRegex(@"^\d{3}-\d{5}$")]

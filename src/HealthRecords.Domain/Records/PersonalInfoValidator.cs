@@ -12,7 +12,7 @@ public static class PersonalInfoValidator
 {
     public static IReadOnlyDictionary<string, string[]> Validate(PersonalInfo info, DateOnly today)
     {
-        var e = new Errors();
+        var e = new FieldErrors();
         var name = info.Name?.Trim() ?? "";
         if (name.Length == 0)
         {
@@ -83,10 +83,10 @@ public static class PersonalInfoValidator
             e.Add("hereditaryDiseaseName", "有遗传病史时请填写疾病名称");
         }
         e.Multi("disabilities", info.Disabilities, "残疾情况", Disability.None, Disability.Other, info.DisabilityOther, "disabilityOther");
-        return e.Result;
+        return e;
     }
 
-    private static void CheckDocument(PersonalInfo info, DateOnly today, Errors e)
+    private static void CheckDocument(PersonalInfo info, DateOnly today, FieldErrors e)
     {
         if (!Enum.IsDefined(info.IdDocumentType))
         {
@@ -130,7 +130,7 @@ public static class PersonalInfoValidator
         }
     }
 
-    private static void CheckPastDiseases(PersonalInfo info, DateOnly today, Errors e)
+    private static void CheckPastDiseases(PersonalInfo info, DateOnly today, FieldErrors e)
     {
         var list = info.PastDiseases ?? [];
         if (list.Any(d => d.Code == PastDiseaseCode.None) && list.Count > 1)
@@ -179,110 +179,72 @@ public static class PersonalInfoValidator
             }
         }
     }
+}
 
-    /// <summary>The shared collector (<see cref="FieldErrors"/>) with this form's own checks.</summary>
-    private sealed class Errors
+/// <summary>The 个人基本信息表's own checks (phone numbers, dated history entries, family history) on the shared collector.</summary>
+file static class PersonalInfoChecks
+{
+    public static void Phone(this FieldErrors e, string key, string? phone, string label)
     {
-        private readonly FieldErrors errors = new();
-
-        public IReadOnlyDictionary<string, string[]> Result => errors;
-
-        public void Add(string key, string message) => errors.Add(key, message);
-
-        public void Coded<T>(string key, T? value, string label) where T : struct, Enum
+        var p = phone?.Trim();
+        if (string.IsNullOrEmpty(p))
         {
-            if (value is T v && !Enum.IsDefined(v))
+            return;
+        }
+        var parts = p.Split('-');
+        var digits = string.Concat(parts);
+        var mobile = parts.Length == 1 && digits.Length == 11 && digits[0] == '1';
+        var landline = parts.Length switch
+        {
+            // local number, or area code + number written together (02368123456)
+            1 => (digits.Length is 7 or 8 && digits[0] is not ('0' or '1')) || (digits.Length is >= 10 and <= 12 && digits[0] == '0'),
+            // area code - number (023-68123456)
+            2 => parts[0].Length is 3 or 4 && parts[0][0] == '0' && parts[1].Length is 7 or 8,
+            _ => false,
+        };
+        if (!digits.All(char.IsAsciiDigit) || !(mobile || landline))
+        {
+            e.Add(key, $"{label}格式不正确：手机号为11位数字，固定电话如 023-68123456");
+        }
+    }
+
+    public static void Events(this FieldErrors e, string key, string presenceKey, Presence? presence, IReadOnlyList<HistoryEvent>? events, string label, string what, DateOnly birth, DateOnly today)
+    {
+        var list = events ?? [];
+        e.Coded(presenceKey, presence, label);
+        if (presence == Presence.None && list.Count > 0)
+        {
+            e.Add(presenceKey, $"{label}选择“无”时不能填写{label}记录");
+        }
+        if (presence == Presence.Yes && list.Count == 0)
+        {
+            e.Add(key, $"{label}选择“有”时请填写{what}和时间");
+        }
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = string.Create(CultureInfo.InvariantCulture, $"{key}[{i}]");
+            if (string.IsNullOrWhiteSpace(list[i].Name))
             {
-                Add(key, $"{label}的编号无效，请按表中选项填写");
+                e.Add($"{item}.name", $"请填写{label}{what}");
+            }
+            if (list[i].On is not YearMonth on)
+            {
+                e.Add($"{item}.on", $"请填写{label}时间（年月）");
+            }
+            else if (on.FirstDay > today)
+            {
+                e.Add($"{item}.on", $"{label}时间不能晚于本月");
+            }
+            else if (birth != default && on.FirstDay < YearMonth.Of(birth).FirstDay)
+            {
+                e.Add($"{item}.on", $"{label}时间不能早于出生日期");
             }
         }
+    }
 
-        public void Coded<T>(string key, T value, string label) where T : struct, Enum => Coded(key, (T?)value, label);
-
-        public void Phone(string key, string? phone, string label)
-        {
-            var p = phone?.Trim();
-            if (string.IsNullOrEmpty(p))
-            {
-                return;
-            }
-            var parts = p.Split('-');
-            var digits = string.Concat(parts);
-            var mobile = parts.Length == 1 && digits.Length == 11 && digits[0] == '1';
-            var landline = parts.Length switch
-            {
-                // local number, or area code + number written together (02368123456)
-                1 => (digits.Length is 7 or 8 && digits[0] is not ('0' or '1')) || (digits.Length is >= 10 and <= 12 && digits[0] == '0'),
-                // area code - number (023-68123456)
-                2 => parts[0].Length is 3 or 4 && parts[0][0] == '0' && parts[1].Length is 7 or 8,
-                _ => false,
-            };
-            if (!digits.All(char.IsAsciiDigit) || !(mobile || landline))
-            {
-                Add(key, $"{label}格式不正确：手机号为11位数字，固定电话如 023-68123456");
-            }
-        }
-
-        public void Multi<T>(string key, IReadOnlyList<T>? values, string label, T? none, T? other, string? otherText, string otherKey) where T : struct, Enum
-        {
-            var list = values ?? [];
-            if (list.Any(v => !Enum.IsDefined(v)))
-            {
-                Add(key, $"{label}的编号无效，请按表中选项填写");
-                return;
-            }
-            if (list.Distinct().Count() != list.Count)
-            {
-                Add(key, $"{label}有重复选项");
-            }
-            if (none is T n && list.Contains(n) && list.Count > 1)
-            {
-                Add(key, $"{label}选择“{n.Label()}”时不能再选其他选项");
-            }
-            if (other is T o && list.Contains(o) && string.IsNullOrWhiteSpace(otherText))
-            {
-                Add(otherKey, $"{label}选择“其他”时请写明");
-            }
-        }
-
-        public void Events(string key, string presenceKey, Presence? presence, IReadOnlyList<HistoryEvent>? events, string label, string what, DateOnly birth, DateOnly today)
-        {
-            var list = events ?? [];
-            Coded(presenceKey, presence, label);
-            if (presence == Presence.None && list.Count > 0)
-            {
-                Add(presenceKey, $"{label}选择“无”时不能填写{label}记录");
-            }
-            if (presence == Presence.Yes && list.Count == 0)
-            {
-                Add(key, $"{label}选择“有”时请填写{what}和时间");
-            }
-            for (var i = 0; i < list.Count; i++)
-            {
-                var item = string.Create(CultureInfo.InvariantCulture, $"{key}[{i}]");
-                if (string.IsNullOrWhiteSpace(list[i].Name))
-                {
-                    Add($"{item}.name", $"请填写{label}{what}");
-                }
-                if (list[i].On is not YearMonth on)
-                {
-                    Add($"{item}.on", $"请填写{label}时间（年月）");
-                }
-                else if (on.FirstDay > today)
-                {
-                    Add($"{item}.on", $"{label}时间不能晚于本月");
-                }
-                else if (birth != default && on.FirstDay < YearMonth.Of(birth).FirstDay)
-                {
-                    Add($"{item}.on", $"{label}时间不能早于出生日期");
-                }
-            }
-        }
-
-        public void Relative(string key, RelativeHistory? history, string relative)
-        {
-            var h = history ?? new RelativeHistory();
-            Multi(key, h.Diseases, $"家族史（{relative}）", FamilyDisease.None, FamilyDisease.Other, h.Other, key + "Other");
-        }
+    public static void Relative(this FieldErrors e, string key, RelativeHistory? history, string relative)
+    {
+        var h = history ?? new RelativeHistory();
+        e.Multi(key, h.Diseases, $"家族史（{relative}）", FamilyDisease.None, FamilyDisease.Other, h.Other, key + "Other");
     }
 }

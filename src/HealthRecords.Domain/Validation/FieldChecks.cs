@@ -1,3 +1,4 @@
+using System.Globalization;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
 
@@ -61,13 +62,17 @@ public static class FieldChecks
     }
 
     /// <summary>A count or other value of the form outside its limits (measurements use <see cref="PlausibleRanges"/>).</summary>
-    public static void Range<T>(this FieldErrors e, string path, T? value, T min, T max, string label, string unit) where T : struct, IComparable<T>
+    public static void Range<T>(this FieldErrors e, string path, T? value, T min, T max, string label, string unit)
+        where T : struct, IComparable<T>, IFormattable
     {
         if (value is T v && (v.CompareTo(min) < 0 || v.CompareTo(max) > 0))
         {
-            e.Add(path, $"{label}{v}{unit}不可能，应在{min}–{max}{unit}之间，请核对");
+            e.Add(path, $"{label}{Num(v)}{unit}不可能，应在{Num(min)}–{Num(max)}{unit}之间，请核对");
         }
     }
+
+    /// <summary>A number as a form shows it: at most two decimals, no trailing zeros.</summary>
+    public static string Num<T>(T value) where T : IFormattable => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>A date that has not happened yet.</summary>
     public static void NotFuture(this FieldErrors e, string path, DateOnly? date, DateOnly today, string label)
@@ -175,6 +180,31 @@ public static class FieldChecks
         if (year < 2009 || year > today.Year + 1)
         {
             e.Add(path, $"计划年度应在 2009–{today.Year + 1} 之间");
+        }
+    }
+
+    /// <summary>
+    /// The date a service was given: required, not a day still to come, not before the resident was born
+    /// (004 附件9 四: dates are real calendar days).
+    /// </summary>
+    public static void ServiceDate(this FieldErrors e, string path, DateOnly? value, string label, DateOnly birthDate, DateOnly today) =>
+        e.DateAfter(path, value, label, birthDate, "出生日期", today, showEarliest: false);
+
+    /// <summary>A required date, not a day still to come, not before <paramref name="earliest"/> (e.g. the referral's date).</summary>
+    public static void DateAfter(this FieldErrors e, string path, DateOnly? value, string label, DateOnly earliest, string earliestLabel,
+        DateOnly today, bool showEarliest = true)
+    {
+        if (value is not DateOnly d)
+        {
+            e.Add(path, $"请填写{label}");
+        }
+        else if (d > today)
+        {
+            e.Add(path, $"{label}不能晚于今天");
+        }
+        else if (d < earliest)
+        {
+            e.Add(path, showEarliest ? $"{label}不能早于{earliestLabel}（{earliest:yyyy-MM-dd}）" : $"{label}不能早于{earliestLabel}");
         }
     }
 
