@@ -40,8 +40,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 // The API's description is for signed-in staff only (issue #14 item 13).
-app.MapOpenApi().RequireAuthorization(Policies.Staff);
-app.MapScalarApiReference("/api-docs", o => o.WithTitle("居民健康档案管理系统 API")).RequireAuthorization(Policies.Staff);
+app.MapOpenApi().RequireAuthorization(Policies.ReadApiDocs);
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("居民健康档案管理系统 API")).RequireAuthorization(Policies.ReadApiDocs);
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

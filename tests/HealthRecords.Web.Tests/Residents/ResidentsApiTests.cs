@@ -419,13 +419,26 @@ public abstract class ResidentsApiTests<THost>(THost host) : IClassFixture<THost
         var client = Host.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
-        // The API's description is served to signed-in staff only (issue #14 item 13): not to anyone, not to a resident.
+        // The API's description and its page are for system administrators only (issue #14 item 13, issue #15 item 19):
+        // not for anyone, not for clinical staff.
         Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/api-docs")).StatusCode);
-        var staff = await Host.SignInAsync("cunyi");
-        var doc = await staff.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var doctor = await Host.SignInAsync("cunyi");
+        Assert.NotEqual(HttpStatusCode.OK, (await doctor.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.False(OpensApiDocs(await doctor.GetAsync("/api-docs")));
+        var admin = await Host.SignInAsync("admin");
+        var page = await admin.GetAsync("/api-docs");
+        Assert.True(OpensApiDocs(page), $"{page.StatusCode} {page.Headers.Location}");
+        var doc = await admin.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/residents", out _));
     }
+
+    /// <summary>The reference page answered, or redirected within itself (its trailing slash), not to sign-in or access denied.</summary>
+    private static bool OpensApiDocs(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK
+        || (response.StatusCode is HttpStatusCode.Found or HttpStatusCode.MovedPermanently or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect
+            && response.Headers.Location?.OriginalString.Split('?')[0].TrimEnd('/') is string to
+            && (to == "/api-docs" || to == "api-docs" || to.EndsWith("/api-docs", StringComparison.Ordinal)));
 }
 
 public sealed class SqliteResidentsApiTests(SqliteHost host) : ResidentsApiTests<SqliteHost>(host);

@@ -16,6 +16,7 @@ public enum Permission
     ReadAuditLog,
     ApproveAccessRequests,
     ManageCounty,
+    ReadApiDocs,
 }
 
 /// <summary>
@@ -42,6 +43,7 @@ public static class Permissions
         (Permission.ReadAuditLog, "查阅审计日志", [K, I, S, A]),
         (Permission.ApproveAccessRequests, "审批档案借阅申请", [K, I, A]),
         (Permission.ManageCounty, "载入区县、管理机构与常住人口", [A]),
+        (Permission.ReadApiDocs, "查阅 API 文档", [A]),
     ];
 
     private static readonly Dictionary<Permission, IReadOnlyList<string>> ByPermission =

@@ -67,6 +67,8 @@ public static class Policies
     public const string ReadAuditLog = nameof(Permission.ReadAuditLog);
     public const string ApproveAccessRequests = nameof(Permission.ApproveAccessRequests);
     public const string ManageCounty = nameof(Permission.ManageCounty);
+    /// <summary>The API's description and its reference page: a developer's page for system administrators (issue #15 item 19).</summary>
+    public const string ReadApiDocs = nameof(Permission.ReadApiDocs);
 
     public static string For(Permission permission) => permission.ToString();
 }
