@@ -5,25 +5,18 @@ using HealthRecords.Domain.Validation;
 namespace HealthRecords.Domain.Children;
 
 /// <summary>
-/// The plausible ranges of the child check-up forms, in one place (to be folded into the kernel's shared table of
-/// plausible values). Outside them a value is a typing error; inside them weight and length are further checked
-/// against WHO's flags for biologically implausible z-scores (<see cref="WhoGrowth.IsImplausible"/>).
+/// The child check-up forms' limits on counts (teeth, illnesses, hours, doses): beyond them a number is a typing error.
+/// The measurements (weight, length, head, fontanelle, haemoglobin, vision) are rows of the shared
+/// <see cref="PlausibleRanges"/>.
 /// </summary>
 public static class ChildRanges
 {
-    public const decimal WeightMinKg = 1m, WeightMaxKg = 50m;
-    public const decimal HeightMinCm = 40m, HeightMaxCm = 140m;
-    public const decimal HeadMinCm = 28m, HeadMaxCm = 58m;
-    public const decimal FontanelleMinCm = 0.1m, FontanelleMaxCm = 6m;
-    public const int HaemoglobinMin = 30, HaemoglobinMax = 220;
     public const decimal OutdoorMaxHours = 16m;
     public const int VitaminDMaxIu = 10000;
     /// <summary>Teeth erupted under 3 years: at most the 20 primary teeth.</summary>
     public const int TeethEruptedMax = 20;
     /// <summary>Teeth 3–6 years: 20 primary teeth plus the first permanent ones coming through at 6.</summary>
     public const int TeethMax = 28;
-    public const decimal VisionDecimalMin = 0.1m, VisionDecimalMax = 2.0m;
-    public const decimal VisionFivePointMin = 4.0m, VisionFivePointMax = 5.3m;
     public const int IllnessTimesMax = 50;
 }
 
@@ -137,8 +130,8 @@ public static class ChildCheckupValidator
         {
             e.Add("heightCm", f.Form == CheckupForm.ThreeToSix ? "请填写身高" : "请填写身长/身高");
         }
-        e.Range("weightKg", f.WeightKg, ChildRanges.WeightMinKg, ChildRanges.WeightMaxKg, "体重", "kg");
-        e.Range("heightCm", f.HeightCm, ChildRanges.HeightMinCm, ChildRanges.HeightMaxCm, "身长/身高", "cm");
+        e.Range("weightKg", f.WeightKg, PlausibleRanges.ChildWeight);
+        e.Range("heightCm", f.HeightCm, PlausibleRanges.ChildLength);
         e.Coded("position", f.Position, "测量方式");
         if (f.VisitDate == default || ageInDays < 0)
         {
@@ -273,13 +266,13 @@ public static class ChildCheckupValidator
     {
         e.Finding("heartLungs", f.HeartLungs, "心肺");
         e.Finding("abdomen", f.Abdomen, "腹部");
-        e.Range("haemoglobinGPerL", f.HaemoglobinGPerL, ChildRanges.HaemoglobinMin, ChildRanges.HaemoglobinMax, "血红蛋白值", "g/L");
+        e.Range("haemoglobinGPerL", f.HaemoglobinGPerL, PlausibleRanges.Hemoglobin, "血红蛋白值");
         e.Multi("infantGuidance", f.InfantGuidance, "指导");
         e.Multi("childGuidance", f.ChildGuidance, "指导");
         switch (f)
         {
             case InfantCheckup i:
-                e.Range("headCircumferenceCm", i.HeadCircumferenceCm, ChildRanges.HeadMinCm, ChildRanges.HeadMaxCm, "头围", "cm");
+                e.Range("headCircumferenceCm", i.HeadCircumferenceCm, PlausibleRanges.HeadCircumference);
                 e.Finding("complexionEarly", i.ComplexionEarly, "面色");
                 e.Finding("complexion", i.Complexion, "面色");
                 e.Finding("skin", i.Skin, "皮肤");
@@ -338,8 +331,8 @@ public static class ChildCheckupValidator
     private static void Fontanelle(FieldErrors e, FontanelleFinding x)
     {
         e.Coded("fontanelle.state", x.State, "前囟");
-        e.Range("fontanelle.lengthCm", x.LengthCm, ChildRanges.FontanelleMinCm, ChildRanges.FontanelleMaxCm, "前囟", "cm");
-        e.Range("fontanelle.widthCm", x.WidthCm, ChildRanges.FontanelleMinCm, ChildRanges.FontanelleMaxCm, "前囟", "cm");
+        e.Range("fontanelle.lengthCm", x.LengthCm, PlausibleRanges.Fontanelle);
+        e.Range("fontanelle.widthCm", x.WidthCm, PlausibleRanges.Fontanelle);
         if (x.State == Children.Fontanelle.Open && (x.LengthCm is null || x.WidthCm is null))
         {
             e.Add("fontanelle.lengthCm", "前囟未闭，请填写大小（__cm × __cm）");
@@ -372,11 +365,9 @@ public static class ChildCheckupValidator
         {
             e.Add("vision.chart", "请选择所用视力表（国际标准视力表或标准对数视力表）");
         }
-        var (min, max) = v.Chart == VisionChart.FivePoint
-            ? (ChildRanges.VisionFivePointMin, ChildRanges.VisionFivePointMax)
-            : (ChildRanges.VisionDecimalMin, ChildRanges.VisionDecimalMax);
-        e.Range("vision.left", v.Left, min, max, "左眼视力", "");
-        e.Range("vision.right", v.Right, min, max, "右眼视力", "");
+        var range = v.Chart == VisionChart.FivePoint ? PlausibleRanges.VisionFivePoint : PlausibleRanges.VisionDecimal;
+        e.Range("vision.left", v.Left, range, "左眼视力");
+        e.Range("vision.right", v.Right, range, "右眼视力");
     }
 
     private static void PreschoolIllnesses(FieldErrors e, IReadOnlyList<IllnessCount> illnesses)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Globalization;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
@@ -61,13 +62,16 @@ public static class FieldChecks
         }
     }
 
-    /// <summary>A count or other value of the form outside its limits (measurements use <see cref="PlausibleRanges"/>).</summary>
+    /// <summary>
+    /// A count or other value of the form outside its limits, refused in the same words as a measurement outside its
+    /// plausible range (measurements themselves use <see cref="PlausibleRanges"/>).
+    /// </summary>
     public static void Range<T>(this FieldErrors e, string path, T? value, T min, T max, string label, string unit)
-        where T : struct, IComparable<T>, IFormattable
+        where T : struct, INumber<T>
     {
-        if (value is T v && (v.CompareTo(min) < 0 || v.CompareTo(max) > 0))
+        if (value is T v && (v < min || v > max))
         {
-            e.Add(path, $"{label}{Num(v)}{unit}不可能，应在{Num(min)}–{Num(max)}{unit}之间，请核对");
+            e.Add(path, new PlausibleRange(label, decimal.CreateChecked(min), decimal.CreateChecked(max), unit).Refusal(decimal.CreateChecked(v)));
         }
     }
 

@@ -64,4 +64,17 @@ public static class PlausibleRanges
     public static readonly PlausibleRange Triglycerides = new("甘油三酯", 0.1m, 60m, "mmol/L");
     public static readonly PlausibleRange Ldl = new("血清低密度脂蛋白胆固醇", 0.1m, 20m, "mmol/L");
     public static readonly PlausibleRange Hdl = new("血清高密度脂蛋白胆固醇", 0.1m, 6m, "mmol/L");
+
+    // 0~6 岁儿童健康检查记录表 (004 儿童 附件2–4): a child's measurements, checked further against WHO's flags for
+    // implausible z-scores (Children.WhoGrowth.IsImplausible). The adult minimum weight (10 kg) and height (50 cm) do
+    // not apply to a newborn, so the child forms have their own rows; haemoglobin is the shared row (the child form had
+    // 30–220 g/L, the examination 20–250: the wider won, as above).
+    public static readonly PlausibleRange ChildWeight = new("体重", 1m, 50m, "kg");
+    public static readonly PlausibleRange ChildLength = new("身长/身高", 40m, 140m, "cm");
+    public static readonly PlausibleRange HeadCircumference = new("头围", 28m, 58m, "cm");
+    public static readonly PlausibleRange Fontanelle = new("前囟", 0.1m, 6m, "cm");
+    /// <summary>国际标准视力表 (decimal).</summary>
+    public static readonly PlausibleRange VisionDecimal = new("视力", 0.1m, 2.0m, "");
+    /// <summary>标准对数视力表 (five-point).</summary>
+    public static readonly PlausibleRange VisionFivePoint = new("视力", 4.0m, 5.3m, "");
 }

@@ -99,6 +99,22 @@ public sealed class ChildCheckupValidatorTests
     }
 
     [Fact]
+    public void HaemoglobinIsCheckedAgainstTheSharedRangeOfEveryForm()
+    {
+        // The child form had 30–220 g/L of its own, the examination 20–250: one shared row now (issue #13 item 4).
+        var six = ThreeMonths() with
+        {
+            Age = CheckupAge.Months6, VisitDate = new DateOnly(2024, 7, 20), WeightKg = 7.9m, HeightCm = 67.6m,
+            ComplexionEarly = new(), Complexion = new(Complexion.Rosy), Mouth = new(), TeethErupted = 0, Umbilicus = new(),
+            RicketsSignsEarly = [], Hearing = HearingScreen.Pass, NextVisitDate = new DateOnly(2024, 9, 15),
+        };
+        var accepted = ChildCheckupValidator.Validate(six with { HaemoglobinGPerL = 25 }, Boy);
+        Assert.DoesNotContain(accepted.GetValueOrDefault("haemoglobinGPerL", []), m => m.Contains("不可能", StringComparison.Ordinal));
+        Assert.Equal(["血红蛋白值260g/L不可能，应在20～250g/L之间，请核对数值和单位"],
+            ChildCheckupValidator.Validate(six with { HaemoglobinGPerL = 260 }, Boy)["haemoglobinGPerL"]);
+    }
+
+    [Fact]
     public void HaemoglobinAtEightMonthsOnlyWhenNotDoneAtSix()
     {
         var eight = ThreeMonths() with
