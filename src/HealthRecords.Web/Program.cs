@@ -11,7 +11,7 @@ using Scalar.AspNetCore;
 
 DatabaseSetup.ResolveMigrationsAssemblies();
 
-// `backup --to <file>`, `restore --from <file>`, `setup --admin <name>`: run the command with the host's configuration instead of the web app.
+// `backup --to <file>`, `restore --from <file>`, `setup --admin <name>`, `rotate-field-key`: run the command with the host's configuration instead of the web app.
 if (await HealthRecords.Web.Features.Setup.HostCommands.TryRunAsync(args) is int exitCode)
 {
     return exitCode;

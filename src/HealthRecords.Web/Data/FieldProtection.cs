@@ -161,7 +161,7 @@ public sealed class FieldProtectionExtension(FieldProtector protector) : IDbCont
 
     private sealed class ExtensionInfo(FieldProtectionExtension extension) : DbContextOptionsExtensionInfo(extension)
     {
-        private string KeyId => ((FieldProtectionExtension)Extension).Protector.KeyId;
+        private string KeyId => ((FieldProtectionExtension)Extension).Protector.CacheKey;
         public override bool IsDatabaseProvider => false;
         public override string LogFragment => $"FieldProtection={KeyId} ";
         public override int GetServiceProviderHashCode() => KeyId.GetHashCode(StringComparison.Ordinal);

@@ -22,15 +22,32 @@ public sealed class FieldProtector
     private readonly byte[] _encryptionKey;
     private readonly byte[] _lookupKey;
 
-    private FieldProtector(byte[] encryptionKey, byte[] lookupKey)
+    private FieldProtector(byte[] encryptionKey, byte[] lookupKey, FieldProtector? previous = null)
     {
         _encryptionKey = encryptionKey;
         _lookupKey = lookupKey;
         // A public fingerprint of the keys (not the keys): lets EF keep one model per key set in one process.
         KeyId = Convert.ToHexString(SHA256.HashData([.. encryptionKey, .. lookupKey])[..8]);
+        Previous = previous;
     }
 
+    private FieldProtector(KeyFile file)
+        : this(Convert.FromBase64String(file.EncryptionKey), Convert.FromBase64String(file.LookupKey),
+            file.Previous is { } p ? new FieldProtector(p with { Previous = null }) : null)
+    {
+    }
+
+    /// <summary>The fingerprint of the current key (the one every write uses).</summary>
     public string KeyId { get; }
+
+    /// <summary>
+    /// While a field key rotation is under way (<see cref="Features.Keys.FieldKeyRotation"/>): the key being retired,
+    /// still used to read values not yet re-encrypted and to find records by their old lookup hashes. Null otherwise.
+    /// </summary>
+    public FieldProtector? Previous { get; }
+
+    /// <summary>Tells key sets apart for EF's model cache (the current key and, during a rotation, the previous one).</summary>
+    public string CacheKey => Previous is null ? KeyId : KeyId + "+" + Previous.KeyId;
 
     /// <summary>The key directory: <c>DataProtection:KeysPath</c>, else <c>keys</c> beside the SQLite file, else <c>data/keys</c>.</summary>
     public static string KeysDirectory(IConfiguration config)
@@ -65,7 +82,7 @@ public sealed class FieldProtector
             return Read(path);
         }
         var created = NewKeyFile();
-        return new FieldProtector(Convert.FromBase64String(created.EncryptionKey), Convert.FromBase64String(created.LookupKey)) { pending = (path, created), KeyFilePath = path };
+        return new FieldProtector(created) { pending = (path, created), KeyFilePath = path };
     }
 
     /// <summary>Loads the key file from the directory, creating the directory and a new random key file if there is none (tools and tests).</summary>
@@ -108,6 +125,52 @@ public sealed class FieldProtector
     private static KeyFile NewKeyFile() =>
         new(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
+    /// <summary>
+    /// Starts a rotation: replaces the key file (atomically) by one whose current key is new and whose previous key is
+    /// the file's current one. A file that already has a previous key is a rotation under way: returned as it is.
+    /// </summary>
+    public static FieldProtector BeginRotation(string path)
+    {
+        var file = ReadFile(path);
+        if (file.Previous is null)
+        {
+            file = NewKeyFile() with { Previous = file };
+            Replace(path, file);
+        }
+        return new FieldProtector(file) { KeyFilePath = path };
+    }
+
+    /// <summary>
+    /// Ends a rotation: keeps the previous key in <paramref name="retiredPath"/> (owner-only, for backups taken before
+    /// the rotation) and replaces the key file by one with the current key only. Does nothing without a previous key.
+    /// </summary>
+    public static void EndRotation(string path, string retiredPath)
+    {
+        var file = ReadFile(path);
+        if (file.Previous is not { } previous)
+        {
+            return;
+        }
+        if (!File.Exists(retiredPath))
+        {
+            Write(retiredPath, previous);
+        }
+        Replace(path, file with { Previous = null });
+    }
+
+    /// <summary>Writes a key file beside the target, then renames it over the target: a crash leaves the old or the new file.</summary>
+    private static void Replace(string path, KeyFile file)
+    {
+        var temporary = path + ".new";
+        File.Delete(temporary);
+        Write(temporary, file);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>This protector without its previous key: what the key file holds once a rotation is done.</summary>
+    public FieldProtector WithoutPrevious() =>
+        Previous is null ? this : new FieldProtector(_encryptionKey, _lookupKey) { KeyFilePath = KeyFilePath };
+
     private static void Write(string path, KeyFile file)
     {
         Features.Keys.OwnerOnly.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -120,12 +183,12 @@ public sealed class FieldProtector
         JsonSerializer.Serialize(stream, file);
     }
 
-    private static FieldProtector Read(string path)
-    {
-        var file = JsonSerializer.Deserialize<KeyFile>(File.ReadAllText(path))
+    /// <summary>Reads a key file (tools, tests, the rotation command).</summary>
+    public static FieldProtector Read(string path) => new(ReadFile(path)) { KeyFilePath = path };
+
+    private static KeyFile ReadFile(string path) =>
+        JsonSerializer.Deserialize<KeyFile>(File.ReadAllText(path))
             ?? throw new InvalidOperationException($"The field key file {path} is empty.");
-        return new FieldProtector(Convert.FromBase64String(file.EncryptionKey), Convert.FromBase64String(file.LookupKey)) { KeyFilePath = path };
-    }
 
     public static bool IsProtected(string? stored) => stored is not null && stored.StartsWith(Marker, StringComparison.Ordinal);
 
@@ -159,6 +222,11 @@ public sealed class FieldProtector
         {
             aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plain);
         }
+        catch (AuthenticationTagMismatchException) when (Previous is not null)
+        {
+            // A rotation is under way and this value has not been re-encrypted yet.
+            return Previous.Unprotect(stored);
+        }
         catch (AuthenticationTagMismatchException e)
         {
             throw new InvalidOperationException(
@@ -173,6 +241,9 @@ public sealed class FieldProtector
         var normalized = value?.Trim().ToUpperInvariant();
         return string.IsNullOrEmpty(normalized) ? null : HMACSHA256.HashData(_lookupKey, Encoding.UTF8.GetBytes(normalized));
     }
+
+    /// <summary>The lookup hash under the previous key while a rotation is under way (rows not yet moved carry it); else null.</summary>
+    public byte[]? PreviousHash(string? value) => Previous?.Hash(value);
 
     /// <summary>The JSON properties (any depth, camelCase as stored) whose string values are encrypted inside documents.</summary>
     public static readonly IReadOnlySet<string> SensitiveJsonProperties = new HashSet<string>(["idNumber", "phone", "contactPhone"], StringComparer.OrdinalIgnoreCase);
@@ -215,5 +286,5 @@ public sealed class FieldProtector
         }
     }
 
-    private sealed record KeyFile(string EncryptionKey, string LookupKey);
+    private sealed record KeyFile(string EncryptionKey, string LookupKey, KeyFile? Previous = null);
 }

@@ -90,9 +90,9 @@ public sealed class RunningHost(IConfiguration config, ILogger<RunningHost> log)
     /// <summary>
     /// The claim a restore needs: held until disposed. Refuses (BackupException) while any app server runs on the database.
     /// </summary>
-    public static async Task<IAsyncDisposable> ClaimAloneAsync(IConfiguration config, CancellationToken ct = default)
+    public static async Task<IAsyncDisposable> ClaimAloneAsync(IConfiguration config, string job = "restore", CancellationToken ct = default)
     {
-        const string running = "Refusing to restore: the system is running on this database ({0}). Stop every app server first, then restore.";
+        var running = $"Refusing to {job}: the system is running on this database ({{0}}). Stop every app server first, then {job}.";
         if (!DatabaseSetup.IsPostgres(config))
         {
             if (LockFile(config) is not { } file)

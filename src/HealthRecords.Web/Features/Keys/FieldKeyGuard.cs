@@ -14,7 +14,7 @@ public sealed class FieldKeyMismatchException(string message) : Setup.StartupRef
 /// </summary>
 public static class FieldKeyGuard
 {
-    private const string SentinelText = "HealthRecords field key check";
+    internal const string SentinelText = "HealthRecords field key check";
 
     public static async Task CheckAsync(HealthRecordsDbContext db, ILogger logger, CancellationToken ct = default)
     {
@@ -35,6 +35,11 @@ public static class FieldKeyGuard
                 throw new FieldKeyMismatchException(
                     $"The field key in {where} (key id {protector.KeyId}) is not the key this database was written with (key id {check.KeyId}). " +
                     "Restore the right key directory (DataProtection:KeysPath); nothing was written.");
+            }
+            if (protector.Previous is not null)
+            {
+                logger.LogWarning("A field key rotation from key id {Old} to {New} is unfinished: values are read with both keys. Stop the app and run `rotate-field-key` again to finish it",
+                    protector.Previous.KeyId, protector.KeyId);
             }
             return;
         }

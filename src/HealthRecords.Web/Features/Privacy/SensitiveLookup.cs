@@ -13,12 +13,17 @@ public static class SensitiveLookup
     public static IQueryable<HealthRecord> WithIdNumber(this IQueryable<HealthRecord> records, FieldProtector protector, string idNumber)
     {
         var hash = protector.Hash(idNumber);
-        return records.Where(r => r.IdNumberHash == hash);
+        // During a field key rotation, rows not yet re-encrypted still carry the previous key's hash.
+        return protector.PreviousHash(idNumber) is { } previous
+            ? records.Where(r => r.IdNumberHash == hash || r.IdNumberHash == previous)
+            : records.Where(r => r.IdNumberHash == hash);
     }
 
     public static IQueryable<HealthRecord> WithPhone(this IQueryable<HealthRecord> records, FieldProtector protector, string phone)
     {
         var hash = protector.Hash(phone);
-        return records.Where(r => r.PhoneHash == hash);
+        return protector.PreviousHash(phone) is { } previous
+            ? records.Where(r => r.PhoneHash == hash || r.PhoneHash == previous)
+            : records.Where(r => r.PhoneHash == hash);
     }
 }

@@ -4,7 +4,8 @@ namespace HealthRecords.Web.Features.Setup;
 
 /// <summary>
 /// The host's command-line modes, run instead of the web app with the same configuration: <c>backup</c>, <c>restore</c>
-/// (<see cref="BackupCommand"/>) and <c>setup</c> (<see cref="SetupCommand"/>). Null when the arguments start the web app.
+/// (<see cref="BackupCommand"/>) <c>setup</c> (<see cref="SetupCommand"/>) and
+/// <c>rotate-field-key</c> (<see cref="Keys.FieldKeyRotationCommand"/>). Null when the arguments start the web app.
 /// </summary>
 public static class HostCommands
 {
@@ -18,6 +19,10 @@ public static class HostCommands
         if (SetupCommand.Parse(args) is { } setup)
         {
             return await SetupCommand.RunAsync(setup);
+        }
+        if (Keys.FieldKeyRotationCommand.Parse(args) is { } rotate)
+        {
+            return await Keys.FieldKeyRotationCommand.RunAsync(rotate);
         }
         return null;
     }
