@@ -3,6 +3,7 @@ using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
+using HealthRecords.Web.Features.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Kernel;
@@ -11,7 +12,8 @@ namespace HealthRecords.Web.Kernel;
 /// The one read path of the service forms: a form, or a record's forms, only of a record the user may read — in their
 /// scope, or lent to them by an approved and unexpired access request (<see cref="RecordAccess.Lent"/>) — and every read
 /// written to the audit log. Out of reach and missing look the same (null). One form and its record's access are read
-/// in one query.
+/// in one query. ID numbers and phones in a form come masked unless the user may see them in full
+/// (<see cref="SensitiveNumbers"/>): every page and answer built on this read gets the rule without code of its own.
 /// </summary>
 public sealed class FormReader(HealthRecordsDbContext db, ResidentReader reader, Audit audit, TimeProvider time)
 {
@@ -30,9 +32,9 @@ public sealed class FormReader(HealthRecordsDbContext db, ResidentReader reader,
         var scoped = user.Apply(db.HealthRecords);
         var lent = user.Lent(db.AccessRequests, time.UtcNow());
         var row = await forms
-            .Select(f => new { Form = f, Readable = scoped.Any(r => r.Id == f.HealthRecordId) || lent.Any(l => l == f.HealthRecordId) })
+            .Select(f => new { Form = f, InScope = scoped.Any(r => r.Id == f.HealthRecordId), Lent = lent.Any(l => l == f.HealthRecordId) })
             .FirstOrDefaultAsync(ct);
-        if (row is not { Readable: true })
+        if (row is null || !(row.InScope || row.Lent))
         {
             return null;
         }
@@ -40,7 +42,8 @@ public sealed class FormReader(HealthRecordsDbContext db, ResidentReader reader,
         {
             await audit.ReadAsync(user, row.Form.HealthRecordId, what, ct);
         }
-        return row.Form;
+        // ID numbers and phones in the form: full only to a role that may see them on a record of its own scope (issue #14).
+        return SensitiveNumbers.MaySeeFull(user, row.InScope ? RecordAccess.InScope : RecordAccess.Lent) ? row.Form : SensitiveNumbers.Masked(row.Form);
     }
 
     /// <summary>

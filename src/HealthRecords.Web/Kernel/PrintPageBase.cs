@@ -7,7 +7,8 @@ namespace HealthRecords.Web.Kernel;
 /// <summary>
 /// The base of every print page: a static page (<c>[ExcludeFromInteractiveRouting]</c>, <c>PrintLayout</c>) that loads
 /// what it prints once per request through a scoped, audited reader, and writes one audit entry of its own action
-/// (the page exists only to be printed). A missing or out-of-reach form shows <c>NotInScope</c> with status 200, as the
+/// (the page exists only to be printed). ID numbers and phones anywhere in the view are printed in full only to a role
+/// that may see them on a record of its own scope, else masked (<see cref="Features.Security.SensitiveNumbers"/>). A missing or out-of-reach form shows <c>NotInScope</c> with status 200, as the
 /// overview does (a static component that sets 404 itself gets an empty body in .NET 10). Declare the page in the
 /// module (<see cref="ModuleBuilder.PrintPage"/>). Copy <c>Features/Encounters/Pages/Print/PrintEncounter.razor</c>.
 /// </summary>
@@ -15,6 +16,7 @@ namespace HealthRecords.Web.Kernel;
 public abstract class PrintPageBase<TView> : ComponentBase where TView : class
 {
     [Inject] private Audit AuditLog { get; set; } = default!;
+    [Inject] private Features.Residents.ResidentReader Records { get; set; } = default!;
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
     /// <summary>The audit action of opening this page, e.g. "print-encounter".</summary>
@@ -42,7 +44,10 @@ public abstract class PrintPageBase<TView> : ComponentBase where TView : class
             return;
         }
         await AuditLog.WriteAsync(user, Action, printed.RecordId, printed.Detail, HttpContext.RequestAborted);
-        View = printed.View;
+        // Every print page prints ID numbers and phones by one rule (issue #14): full only to a role that may see them,
+        // on a record in its own scope; else masked, wherever they are in the view.
+        var access = await Records.AccessAsync(user, printed.RecordId, HttpContext.RequestAborted);
+        View = Features.Security.SensitiveNumbers.MaySeeFull(user, access) ? printed.View : Features.Security.SensitiveNumbers.Masked(printed.View);
     }
 }
 
