@@ -19,7 +19,7 @@ namespace HealthRecords.Web.Tests.Security;
 /// (the kernel's form read masks). The referral print, which prints the form's phone, gives it in full to the record's
 /// own doctor and masked to the institution administrator and the supervisor.
 /// </summary>
-public abstract class PageNumberSweepTests<THost>(THost host) : IClassFixture<THost>, IAsyncLifetime where THost : HostFixture
+public abstract partial class PageNumberSweepTests<THost>(THost host) : IClassFixture<THost>, IAsyncLifetime where THost : HostFixture
 {
     public Task InitializeAsync() => host.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;
@@ -65,7 +65,7 @@ public abstract class PageNumberSweepTests<THost>(THost host) : IClassFixture<TH
                 }
                 if (!maySee)
                 {
-                    failures.AddRange(FullNumberSweepTests<THost>.FullNumbers(html).Select(n => $"{who} GET {url}: a full number {n[..3]}…"));
+                    failures.AddRange(FullNumbersOnPage(html).Select(n => $"{who} GET {url}: a full number {n[..3]}…"));
                 }
                 printed += route.Contains("/print", StringComparison.Ordinal) && response.IsSuccessStatusCode && System.Net.WebUtility.HtmlDecode(html).Contains(target.Names[record], StringComparison.Ordinal) ? 1 : 0;
             }
@@ -109,6 +109,16 @@ public abstract class PageNumberSweepTests<THost>(THost host) : IClassFixture<TH
         Assert.Equal(FormPhone, stored.Form.Phone);
     }
 
+    /// <summary>
+    /// Full numbers in a page's HTML, leaving out words that hold a letter (hex hashes of asset names, tokens): a run of
+    /// digits inside one is not a number a reader sees. An ID number ending in X stays a number.
+    /// </summary>
+    private static IEnumerable<string> FullNumbersOnPage(string html) =>
+        FullNumberSweepTests<THost>.FullNumbers(Words().Replace(html, " "));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9A-Za-z])(?![0-9]{17}[Xx](?![0-9A-Za-z]))[0-9A-Za-z_]*[A-Za-z][0-9A-Za-z_]*")]
+    private static partial System.Text.RegularExpressions.Regex Words();
+
     private Task PutPhonesInTheReferralAsync(long referralId) => host.WithDbAsync(async db =>
     {
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId);
@@ -119,8 +129,8 @@ public abstract class PageNumberSweepTests<THost>(THost host) : IClassFixture<TH
 
     private static async Task<DataScope> ScopeOfAsync(IServiceProvider services, string userName)
     {
-        var users = services.GetRequiredService<UserManager<Data.Entities.AppUser>>();
-        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<Data.Entities.AppUser>>().CreateAsync((await users.FindByNameAsync(userName))!);
+        var users = services.GetRequiredService<UserManager<HealthRecords.Web.Data.Entities.AppUser>>();
+        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<HealthRecords.Web.Data.Entities.AppUser>>().CreateAsync((await users.FindByNameAsync(userName))!);
         return DataScope.From(principal);
     }
 

@@ -64,10 +64,10 @@ public sealed class CreateResident(
             return CommandResult<ResidentDetail>.Invalid(errors);
         }
 
-        var existing = await checks.FindByIdNumberAsync(info, null, ct);
+        var existing = await checks.FindByIdNumberAsync(user, info, null, ct);
         if (existing is not null)
         {
-            return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", existing);
+            return CommandResult<ResidentDetail>.Conflict(RecordChecks.ExistingMessage(existing), existing);
         }
         if (!input.ConfirmNotDuplicate)
         {
@@ -127,9 +127,9 @@ public sealed class CreateResident(
             // Another user saved the same ID number between our check and our insert: the unique index refused it.
             await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            if (await checks.FindByIdNumberAsync(info, null, CancellationToken.None) is { } raced)
+            if (await checks.FindByIdNumberAsync(user, info, null, CancellationToken.None) is { } raced)
             {
-                return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", raced);
+                return CommandResult<ResidentDetail>.Conflict(RecordChecks.ExistingMessage(raced), raced);
             }
             throw;
         }

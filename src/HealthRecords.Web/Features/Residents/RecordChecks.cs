@@ -9,7 +9,7 @@ using HealthRecords.Domain.Validation;
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>Checks shared by creating, editing and merging records.</summary>
-public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reader)
+public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reader, Audit audit)
 {
     /// <summary>
     /// Validates the personal information form (the Domain's rules) after normalising the ID number.
@@ -39,8 +39,13 @@ public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reade
         return (info, errors);
     }
 
-    /// <summary>The record that already holds this document number, if any.</summary>
-    public async Task<ExistingRecord?> FindByIdNumberAsync(PersonalInfo info, long? exceptId, CancellationToken ct)
+    /// <summary>
+    /// The record that already holds this document number, if any (issue #14): within the user's scope, where it is
+    /// (id, record number, link); outside it, only that it exists and which institution manages it — the user typed the
+    /// number, so its existence is no secret (a second record must be refused anyway), but where the person lives and
+    /// the record's number are. Every hit is audited (<c>duplicate-check</c>, detail <c>same-id</c>).
+    /// </summary>
+    public async Task<ExistingRecord?> FindByIdNumberAsync(Auth.DataScope user, PersonalInfo info, long? exceptId, CancellationToken ct)
     {
         if (info.IdNumber is null)
         {
@@ -48,10 +53,24 @@ public sealed class RecordChecks(HealthRecordsDbContext db, ResidentReader reade
         }
         var hit = await db.HealthRecords.AsNoTracking().WithIdNumber(db.Protector(), info.IdNumber)
             .Where(r => r.IdDocumentType == info.IdDocumentType && r.Id != (exceptId ?? 0))
-            .Select(r => new { r.Id, r.RecordNumber })
+            .Select(r => new { r.Id, r.RecordNumber, Institution = db.Institutions.Where(i => i.Id == r.ManagingInstitutionId).Select(i => i.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
-        return hit is null ? null : new ExistingRecord(hit.Id, hit.RecordNumber, $"/residents/{hit.Id}");
+        if (hit is null)
+        {
+            return null;
+        }
+        var inScope = await user.Apply(db.HealthRecords).AnyAsync(r => r.Id == hit.Id, ct);
+        await audit.WriteAsync(user, "duplicate-check", hit.Id, inScope ? "same-id" : "same-id (out of scope)", ct);
+        return inScope
+            ? new ExistingRecord(hit.Id, hit.RecordNumber, $"/residents/{hit.Id}", hit.Institution ?? "", InScope: true)
+            : new ExistingRecord(null, null, null, hit.Institution ?? "", InScope: false);
     }
+
+    /// <summary>The conflict message of a second record for a known ID number (<see cref="FindByIdNumberAsync"/>).</summary>
+    public static string ExistingMessage(ExistingRecord existing) =>
+        existing.InScope
+            ? "该证件号码已建档，不能重复建档"
+            : $"该证件号码已在{(existing.ManagingInstitution.Length > 0 ? existing.ManagingInstitution : "其他机构")}建档，不能重复建档；如需为其服务，请联系该机构办理档案迁移或借阅";
 
     /// <summary>The answer of a save: the record as it now is, numbers masked like every view.</summary>
     public Task<ResidentDetail?> DetailAsync(long id, CancellationToken ct) => reader.MaskedDetailAsync(id, ct);

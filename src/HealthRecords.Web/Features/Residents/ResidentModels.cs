@@ -83,8 +83,11 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page,
 public sealed record DuplicateCandidate(long? Id, string? RecordNumber, string? Name, DateOnly? BirthDate, string? IdNumberMasked, string? PhoneMasked, string? VillageName, string Reason,
     string ManagingInstitution, bool InScope);
 
-/// <summary>The conflict a second record for an existing ID number gets: where the existing record is.</summary>
-public sealed record ExistingRecord(long Id, string RecordNumber, string Link);
+/// <summary>
+/// The conflict a second record for an existing ID number gets: where the existing record is when it is in the user's
+/// scope; outside it only the managing institution (id, record number and link null).
+/// </summary>
+public sealed record ExistingRecord(long? Id, string? RecordNumber, string? Link, string ManagingInstitution, bool InScope);
 
 public sealed record ClosureInput(ClosureReason Reason, DateOnly? ClosedOn, string? Destination, string? HandOver, string? Note, int Version);
 

@@ -45,9 +45,9 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
         {
             return CommandResult<ResidentDetail>.Invalid(errors);
         }
-        if (await checks.FindByIdNumberAsync(info, id, ct) is { } existing)
+        if (await checks.FindByIdNumberAsync(user, info, id, ct) is { } existing)
         {
-            return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", existing);
+            return CommandResult<ResidentDetail>.Conflict(RecordChecks.ExistingMessage(existing), existing);
         }
 
         var changes = FormDiff.Compare("info", record.PersonalInfo, info)
@@ -93,9 +93,9 @@ public sealed class UpdateResident(HealthRecordsDbContext db, RecordChecks check
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            if (await checks.FindByIdNumberAsync(info, id, CancellationToken.None) is { } raced)
+            if (await checks.FindByIdNumberAsync(user, info, id, CancellationToken.None) is { } raced)
             {
-                return CommandResult<ResidentDetail>.Conflict("该证件号码已建档，不能重复建档", raced);
+                return CommandResult<ResidentDetail>.Conflict(RecordChecks.ExistingMessage(raced), raced);
             }
             throw;
         }
