@@ -228,6 +228,8 @@ public static class ChronicCommand
         return rows;
     }
 
+    private static string Truncate(string s, int length) => s.Length <= length ? s : s[..length];
+
     /// <summary>The first day of every calendar quarter that starts after <paramref name="from"/> and on or before <paramref name="today"/>.</summary>
     private static IEnumerable<DateOnly> Quarters(DateOnly from, DateOnly today)
     {
@@ -406,7 +408,10 @@ public static class ChronicCommand
                 durations.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
-                    Interlocked.Increment(ref errors);
+                    if (Interlocked.Increment(ref errors) <= 3)
+                    {
+                        Console.WriteLine($"  save refused: {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync(), 200)}");
+                    }
                 }
             }
         }));
