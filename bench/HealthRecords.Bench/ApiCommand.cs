@@ -65,51 +65,52 @@ public static class ApiCommand
             var floor = new List<Query>
             {
                 new("`GET /health` (no sign-in, no database)", "anyone",
-                    () => Latency.MeasureAsync(samples.RecordIds, 0, _ => StatusAsync(anyDoctor, "/health")), null, 0, false, false, _ => ""),
+                    () => Alone(Latency.MeasureAsync(samples.RecordIds, 0, _ => StatusAsync(anyDoctor, "/health"))), 0, false, false, _ => ""),
                 new("`GET /api/auth/me` (signed in, no database)", doctor,
-                    () => Latency.MeasureAsync(samples.RecordIds, 0, _ => StatusAsync(anyDoctor, "/api/auth/me")), null, 0, false, false, _ => ""),
+                    () => Alone(Latency.MeasureAsync(samples.RecordIds, 0, _ => StatusAsync(anyDoctor, "/api/auth/me"))), 0, false, false, _ => ""),
             };
             var queries = new List<Query>
             {
                 new("exact lookup by ID number (`q=<18-digit ID>`)", doctor,
-                    () => Latency.MeasureAsync(samples.IdNumbers, 0, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}")),
-                    () => Latency.MeasureAsync(samples.IdNumbers, 0, x => sql.ByIdNumberAsync(x.Value, x.Institution)),
+                    () => Latency.InterleavedAsync(samples.IdNumbers, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}"),
+                        x => sql.ByIdNumberAsync(x.Value, x.Institution)),
                     10, true, true, i => samples.IdNumbers[i].Value),
                 new("exact lookup by record number (`q=<17 digits>`)", doctor,
-                    () => Latency.MeasureAsync(samples.RecordNumbers, 0, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}")),
-                    () => Latency.MeasureAsync(samples.RecordNumbers, 0, x => sql.ByRecordNumberAsync(x.Value, x.Institution)),
+                    () => Latency.InterleavedAsync(samples.RecordNumbers, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}"),
+                        x => sql.ByRecordNumberAsync(x.Value, x.Institution)),
                     10, true, true, i => samples.RecordNumbers[i].Value),
                 new("exact lookup by record number, last 8 (`q=<8 digits>`)", doctor,
-                    () => Latency.MeasureAsync(samples.RecordNumbersLast8, 0, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}")),
-                    () => Latency.MeasureAsync(samples.RecordNumbersLast8, 0, x => sql.ByRecordNumberLast8Async(x.Value, x.Institution)),
+                    () => Latency.InterleavedAsync(samples.RecordNumbersLast8, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}"),
+                        x => sql.ByRecordNumberLast8Async(x.Value, x.Institution)),
                     10, true, false, i => samples.RecordNumbersLast8[i].Value),
                 new("exact lookup by ID number (`q=<18-digit ID>`)", county,
-                    () => Latency.MeasureAsync(samples.IdNumbers, 0, x => ListAsync(admin, $"/api/residents?q={x.Value}")),
-                    () => Latency.MeasureAsync(samples.IdNumbers, 0, x => sql.ByIdNumberAsync(x.Value, null)),
+                    () => Latency.InterleavedAsync(samples.IdNumbers, x => ListAsync(admin, $"/api/residents?q={x.Value}"),
+                        x => sql.ByIdNumberAsync(x.Value, null)),
                     10, true, true, i => samples.IdNumbers[i].Value),
                 new("exact lookup by record number (`q=<17 digits>`)", county,
-                    () => Latency.MeasureAsync(samples.RecordNumbers, 0, x => ListAsync(admin, $"/api/residents?q={x.Value}")),
-                    () => Latency.MeasureAsync(samples.RecordNumbers, 0, x => sql.ByRecordNumberAsync(x.Value, null)),
+                    () => Latency.InterleavedAsync(samples.RecordNumbers, x => ListAsync(admin, $"/api/residents?q={x.Value}"),
+                        x => sql.ByRecordNumberAsync(x.Value, null)),
                     10, true, true, i => samples.RecordNumbers[i].Value),
                 new("exact lookup by record number, last 8 (`q=<8 digits>`)", county,
-                    () => Latency.MeasureAsync(samples.RecordNumbersLast8, 0, x => ListAsync(admin, $"/api/residents?q={x.Value}")),
-                    () => Latency.MeasureAsync(samples.RecordNumbersLast8, 0, x => sql.ByRecordNumberLast8Async(x.Value, null)),
+                    () => Latency.InterleavedAsync(samples.RecordNumbersLast8, x => ListAsync(admin, $"/api/residents?q={x.Value}"),
+                        x => sql.ByRecordNumberLast8Async(x.Value, null)),
                     10, true, false, i => samples.RecordNumbersLast8[i].Value),
                 new("name prefix in one township (`q=张建&townshipCode=…`)", doctor,
-                    () => Latency.MeasureAsync(samples.NamePrefixes, 0, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={Uri.EscapeDataString(x.Value)}&townshipCode={x.Township}")),
-                    () => Latency.MeasureAsync(samples.NamePrefixes, 0, x => sql.ByNameAsync(x.Township, x.Value, x.Institution)),
+                    () => Latency.InterleavedAsync(samples.NamePrefixes, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={Uri.EscapeDataString(x.Value)}&townshipCode={x.Township}"),
+                        x => sql.ByNameAsync(x.Township, x.Value, x.Institution)),
                     100, false, false, i => $"{samples.NamePrefixes[i].Value} in {samples.NamePrefixes[i].Township}"),
                 new("pinyin initials in one township (`q=zj&townshipCode=…`)", doctor,
-                    () => Latency.MeasureAsync(samples.Initials, 0, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}&townshipCode={x.Township}")),
-                    () => Latency.MeasureAsync(samples.Initials, 0, x => sql.ByPinyinAsync(x.Township, x.Value, x.Institution)),
+                    () => Latency.InterleavedAsync(samples.Initials, x => ListAsync(asDoctor[x.Institution], $"/api/residents?q={x.Value}&townshipCode={x.Township}"),
+                        x => sql.ByPinyinAsync(x.Township, x.Value, x.Institution)),
                     100, false, false, i => $"{samples.Initials[i].Value} in {samples.Initials[i].Township}"),
                 new("resident overview (`GET /api/residents/{id}/overview`)", doctor,
-                    () => Latency.MeasureAsync(samples.RecordIds, 0, x => OverviewAsync(asDoctor[x.Institution], $"/api/residents/{x.Value}/overview")),
-                    () => Latency.MeasureAsync(samples.RecordIds, 0, x => sql.OverviewAsync(x.Value, x.Institution, doctors[x.Institution].UserId)),
+                    () => Latency.InterleavedAsync(samples.RecordIds, x => OverviewAsync(asDoctor[x.Institution], $"/api/residents/{x.Value}/overview"),
+                        x => sql.OverviewAsync(x.Value, x.Institution, doctors[x.Institution].UserId)),
                     50, false, false, i => $"record {samples.RecordIds[i].Value}"),
             };
 
-            // Every pass runs every query over every sample, HTTP then SQL; only the last pass is reported. The earlier
+            // Every pass runs every query over every sample, the request and its SQL interleaved (one of each per sample, in
+            // a random order), so a burst of other work on the machine lands on both sides; only the last pass is reported. The earlier
             // passes are the warm-up: the host's JIT reaches tier 1 (slow on two busy cores) and both sides find the
             // sampled rows in cache, so neither side is timed cold.
             var rows = new List<Row>();
@@ -150,17 +151,22 @@ public static class ApiCommand
         }
     }
 
-    /// <summary>One query: its HTTP timing, the raw SQL timing of the same work (none for the floor), and its target.</summary>
-    private sealed record Query(string What, string Who, Func<Task<Timings>> OverHttp, Func<Task<Timings>>? InSql, double TargetP95, bool VsSql, bool ExactlyOne,
+    /// <summary>
+    /// One query: its HTTP timing and the raw SQL timing of the same work, taken interleaved (none for the floor), and its
+    /// target.
+    /// </summary>
+    private sealed record Query(string What, string Who, Func<Task<(Timings Http, Timings? Sql)>> Measure, double TargetP95, bool VsSql, bool ExactlyOne,
         Func<int, string> Describe);
+
+    private static async Task<(Timings, Timings?)> Alone(Task<Timings> timing) => (await timing, null);
 
     private static async Task<List<Row>> RunPassAsync(List<Query> queries)
     {
         var rows = new List<Row>();
         foreach (var q in queries)
         {
-            var http = await q.OverHttp();
-            var sql = q.InSql is null ? http : await q.InSql();
+            var (http, measuredSql) = await q.Measure();
+            var sql = measuredSql ?? http;
             if (q.ExactlyOne && http.Hits.Any(n => n != 1))
             {
                 throw new InvalidOperationException($"{q.What}: {http.Hits.Count(n => n != 1)} requests did not find exactly one resident");

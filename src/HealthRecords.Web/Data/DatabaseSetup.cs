@@ -34,7 +34,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// The configured PostgreSQL connection string with the host's session settings: <c>jit=off</c> unless the
+    /// The configured PostgreSQL connection string with the host's session settings (and <c>No Reset On Close</c>, below): <c>jit=off</c> unless the
     /// configuration sets <c>jit</c> itself (in <c>Options</c>). The host's queries are short lookups and index-only
     /// counts; PostgreSQL's JIT compiles every query whose estimated cost passes <c>jit_above_cost</c>, which costs more
     /// than it saves on these (the county dashboard at 1,000,000 residents: 3.4 s with JIT, 2.1 s without;
@@ -46,6 +46,13 @@ public static class DatabaseSetup
         if (builder.Options is not { } options || !options.Contains("jit", StringComparison.OrdinalIgnoreCase))
         {
             builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
+        }
+        // A pooled connection goes back without DISCARD ALL unless the configuration says otherwise: the host keeps no
+        // session state (its one setting, SET LOCAL in ConcurrentQueries, ends with its transaction), and the reset
+        // costs PostgreSQL work on every lease (issue #13, the write path's cost).
+        if (!configured.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase) && !configured.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
         return builder.ConnectionString;
     }

@@ -72,6 +72,24 @@ public sealed class FormWriter(HealthRecordsDbContext db, Audit audit, TimeProvi
     public async Task<CommandResult<T>> CreateAsync<T, TFacts>(DataScope user, long recordId, FormSave<T, TFacts> save, CancellationToken ct)
         where T : ServiceForm, new()
     {
+        if (!user.CanEdit)
+        {
+            return CommandResult<T>.Forbidden(RecordMessages.RoleCannot(save.RoleCannot));
+        }
+        await db.Database.OpenConnectionAsync(ct); // one connection for the checks' read and the save (one pool lease, not two)
+        try
+        {
+            return await CreateOpenAsync(user, recordId, save, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CommandResult<T>> CreateOpenAsync<T, TFacts>(DataScope user, long recordId, FormSave<T, TFacts> save, CancellationToken ct)
+        where T : ServiceForm, new()
+    {
         var (target, refusal) = await OpenAsync<TFacts, T>(user, recordId, save.Facts, save.RoleCannot, ct);
         if (target is null)
         {
@@ -94,6 +112,20 @@ public sealed class FormWriter(HealthRecordsDbContext db, Audit audit, TimeProvi
         {
             return CommandResult<T>.Forbidden(RecordMessages.RoleCannot(save.RoleCannot));
         }
+        await db.Database.OpenConnectionAsync(ct); // one connection for the checks' read and the save (one pool lease, not two)
+        try
+        {
+            return await UpdateOpenAsync(user, id, version, save, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CommandResult<T>> UpdateOpenAsync<T, TFacts>(DataScope user, long id, int? version, FormSave<T, TFacts> save, CancellationToken ct)
+        where T : ServiceForm
+    {
         var forms = db.Set<T>().Where(f => f.Id == id);
         if (save.Matches is not null)
         {

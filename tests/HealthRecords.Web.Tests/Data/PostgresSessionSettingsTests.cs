@@ -9,7 +9,8 @@ namespace HealthRecords.Web.Tests.Data;
 /// <summary>
 /// The host's PostgreSQL session settings (docs/performance.md): its connections run without JIT unless the
 /// configuration says otherwise, and <see cref="ConcurrentQueries"/> turns off parallel workers only for the
-/// queries it runs side by side (SET LOCAL), leaving pooled connections as it found them.
+/// queries it runs side by side (SET LOCAL), leaving pooled connections as it found them — which is why a pooled
+/// connection can go back without DISCARD ALL (No Reset On Close).
 /// </summary>
 public sealed class PostgresSessionSettingsTests(PostgresHost host) : IClassFixture<PostgresHost>
 {
@@ -20,6 +21,13 @@ public sealed class PostgresSessionSettingsTests(PostgresHost host) : IClassFixt
         Assert.Equal("-c statement_timeout=5000 -c jit=off",
             new NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString("Host=db;Options=-c statement_timeout=5000")).Options);
         Assert.Equal("-c jit=on", new NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString("Host=db;Options=-c jit=on")).Options);
+    }
+
+    [Fact]
+    public void PooledConnectionsAreNotResetUnlessTheConfigurationAsks()
+    {
+        Assert.True(new NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString("Host=db;Database=hr")).NoResetOnClose);
+        Assert.False(new NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString("Host=db;No Reset On Close=false")).NoResetOnClose);
     }
 
     [Fact]

@@ -77,7 +77,8 @@ public static class DemoExaminations
 
     private static DateOnly Clamp(DateOnly d, DateOnly from, DateOnly to) => d < from ? from : d > to ? to : d;
 
-    private static HealthExamination Sample(Random rng, DateOnly date, Sex sex)
+    /// <summary>One demo examination form (about 85% complete; the bench county uses it too).</summary>
+    public static HealthExamination Sample(Random rng, DateOnly date, Sex sex)
     {
         var systolic = rng.Next(112, 168);
         var smoker = rng.NextDouble() < 0.25;
