@@ -117,3 +117,96 @@ public static class PreVaccinationRules
     public static string CardText(ImmunizationSchedule schedule, Contraindication c) =>
         $"{(c.VaccineCode is null ? "所有疫苗" : schedule.Vaccine(c.VaccineCode)?.Name ?? c.VaccineCode)}：{c.Reason}（{c.Kind.Label()}{(c.ClearedOn is DateOnly d ? $"，{d:yyyy-MM-dd}解除" : "")}）";
 }
+
+/// <summary>Checks a pre-vaccination check and a contraindication before they are recorded.</summary>
+public static class PreVaccinationValidator
+{
+    /// <summary>
+    /// A check: its day (not before birth, not in the future), at least one known vaccine, the informing and result
+    /// codes. Unchecked boxes are allowed (the dose is then blocked by <see cref="PreVaccinationRules.Blocking"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> Validate(PreVaccinationCheck check, ImmunizationSchedule schedule, DateOnly birthDate, DateOnly today)
+    {
+        var e = new Validation.FieldErrors();
+        Day(e, "date", check.Date, birthDate, today, "检查日期");
+        if (check.VaccineCodes is not { Count: > 0 })
+        {
+            e.Add("vaccineCodes", "请选择本次拟接种的疫苗");
+        }
+        else
+        {
+            foreach (var code in check.VaccineCodes.Where(c => schedule.Vaccine(c) is null).Distinct())
+            {
+                e.Add("vaccineCodes", $"未知疫苗“{code}”，请从疫苗目录中选择（{schedule.Name}）");
+            }
+        }
+        if (check.Informing is InformingMode m && !Enum.IsDefined(m))
+        {
+            e.Add("informing", "告知形式只能填 1 书面告知 2 口头告知 3 书面和口头告知");
+        }
+        if (check.Result is null)
+        {
+            e.Add("result", "请填写检查结论：1 可以接种 2 暂缓接种 3 禁忌接种");
+        }
+        else if (!Enum.IsDefined(check.Result.Value))
+        {
+            e.Add("result", "检查结论只能填 1 可以接种 2 暂缓接种 3 禁忌接种");
+        }
+        return e;
+    }
+
+    /// <summary>A contraindication: a known vaccine (or none: every vaccine), kind, reason, the day recorded, and a clearing after it with who and why.</summary>
+    public static IReadOnlyDictionary<string, string[]> Validate(Contraindication c, ImmunizationSchedule schedule, DateOnly birthDate, DateOnly today)
+    {
+        var e = new Validation.FieldErrors();
+        if (c.VaccineCode is not null && schedule.Vaccine(c.VaccineCode) is null)
+        {
+            e.Add("vaccineCode", $"未知疫苗“{c.VaccineCode}”，请从疫苗目录中选择，或留空表示所有疫苗");
+        }
+        if (!Enum.IsDefined(c.Kind))
+        {
+            e.Add("kind", "禁忌类别只能填 1 暂时禁忌 2 永久禁忌");
+        }
+        if (string.IsNullOrWhiteSpace(c.Reason))
+        {
+            e.Add("reason", "请填写禁忌原因");
+        }
+        Day(e, "recordedOn", c.RecordedOn, birthDate, today, "记录日期");
+        if (c.ClearedOn is DateOnly cleared)
+        {
+            if (cleared < c.RecordedOn)
+            {
+                e.Add("clearedOn", "解除日期不能早于记录日期");
+            }
+            else if (cleared > today)
+            {
+                e.Add("clearedOn", "解除日期不能晚于今天");
+            }
+            if (string.IsNullOrWhiteSpace(c.ClearedBy))
+            {
+                e.Add("clearedBy", "请填写解除禁忌的医生");
+            }
+            if (string.IsNullOrWhiteSpace(c.ClearReason))
+            {
+                e.Add("clearReason", "请填写解除原因");
+            }
+        }
+        return e;
+    }
+
+    private static void Day(Validation.FieldErrors e, string key, DateOnly day, DateOnly birthDate, DateOnly today, string label)
+    {
+        if (day == default)
+        {
+            e.Add(key, $"请填写{label}");
+        }
+        else if (day < birthDate)
+        {
+            e.Add(key, $"{label}不能早于出生日期（{birthDate:yyyy-MM-dd}）");
+        }
+        else if (day > today)
+        {
+            e.Add(key, $"{label}不能晚于今天");
+        }
+    }
+}
