@@ -9,8 +9,8 @@ namespace HealthRecords.Web.Features.Immunisation;
 /// <summary>
 /// Demo data shaped like a clinic's year: most children under 7 have a card made in their first month; their doses
 /// follow the schedule visit by visit (Domain <see cref="ImmunizationPlanner.CatchUp"/> from the last visit), most a
-/// few days after the earliest day, some weeks late; about one child in twelve stopped coming at some point, so their
-/// next doses are overdue; a few have a contraindication on the card. The vaccinator is the child's responsible doctor.
+/// few days after the earliest day, some weeks late; about one child in twelve missed the visits of the last weeks, so
+/// their next doses are overdue; a few have a contraindication on the card. The vaccinator is the child's responsible doctor.
 /// Repeatable (seeded); called once after the demo residents are loaded.
 /// </summary>
 public static class DemoImmunisation
@@ -72,8 +72,9 @@ public static class DemoImmunisation
             var rows = new List<VaccinationDose>();
             var given = new List<Vaccination>();
             var from = c.BirthDate;
-            var stopsAfter = rng.NextDouble() < 0.08 ? rng.Next(0, 12) : int.MaxValue;
-            for (var visit = 0; visit < 40 && visit < stopsAfter; visit++)
+            // about one child in twelve has missed the visits of the last weeks (overdue now, as a clinic sees it)
+            var missedSince = rng.NextDouble() < 0.08 ? today.AddDays(-rng.Next(10, 50)) : today;
+            for (var visit = 0; visit < 40; visit++)
             {
                 var plan = ImmunizationPlanner.CatchUp(schedule, c.BirthDate, given, from).Visits;
                 if (plan.Count == 0)
@@ -84,7 +85,7 @@ public static class DemoImmunisation
                 // most come within days of the earliest day; some weeks late; 乙肝 第1剂次 at birth
                 var delay = planned == c.BirthDate ? 0 : rng.NextDouble() < 0.85 ? rng.Next(0, 5) : rng.Next(10, 45);
                 var date = planned.AddDays(delay);
-                if (date >= today)
+                if (date >= today || planned >= missedSince)
                 {
                     break;
                 }

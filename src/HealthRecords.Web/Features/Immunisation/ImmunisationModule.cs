@@ -18,7 +18,8 @@ public sealed class ImmunisationModule : ServiceModule
     public override void Register(ModuleBuilder module) => module
         .UseCases(typeof(ScheduleVersions), typeof(ImmunisationReader), typeof(SaveVaccinationCard), typeof(SaveDose),
             typeof(SavePreVaccination))
-        .WorkList<ImmunisationDueItems>();
+        .WorkList<ImmunisationDueItems>()
+        .OverviewPanel<Pages.ImmunisationPanel>(35);
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoImmunisation.AddAsync(db, time, ct);
 

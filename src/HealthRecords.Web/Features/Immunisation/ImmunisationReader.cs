@@ -46,6 +46,18 @@ public sealed class ImmunisationReader(HealthRecordsDbContext db, FormReader for
             checks.Select(c => new PreVaccinationView(c.Id, c.Check, c.CreatedByName)).ToArray());
     }
 
+    /// <summary>
+    /// The day's batch of a vaccine (今日疫苗批号): batch, manufacturer and expiry of the last dose of it the user recorded
+    /// today (not transcribed), offered for the next child so a dose is a few keystrokes. Null when none yet today.
+    /// </summary>
+    public async Task<Vaccination?> DayBatchAsync(DataScope user, string vaccineCode, CancellationToken ct)
+    {
+        var today = time.Today();
+        return await db.Set<VaccinationDose>().AsNoTracking()
+            .Where(d => d.CreatedById == user.UserId && d.GivenOn == today && d.VaccineCode == vaccineCode && !d.Transcribed && d.VoidedOn == null)
+            .OrderByDescending(d => d.Id).Select(d => d.Dose).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The next dose of every routine series with its status and window.</summary>
     public static IReadOnlyList<DueDoseView> Due(ImmunizationSchedule schedule, DateOnly birthDate, IReadOnlyList<Vaccination> doses, DateOnly today) =>
         ImmunizationPlanner.NextDoses(schedule, birthDate, doses, today)

@@ -11,6 +11,7 @@ public static class WorkListLabels
         [DueServices.Elderly] = "老年人",
         [DueServices.Examination] = "健康体检",
         [DueServices.Screening] = "筛查",
+        ["immunisation"] = "预防接种",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
@@ -24,5 +25,7 @@ public static class WorkListLabels
     };
 
     public static string Service(string service) => Services.TryGetValue(service, out var l) ? l : service;
-    public static string Kind(string kind) => Kinds.TryGetValue(kind, out var l) ? l : kind;
+    public static string Kind(string kind) => Kinds.TryGetValue(kind, out var l) ? l
+        : kind.StartsWith("vaccine:", StringComparison.Ordinal) ? "应种疫苗" // Domain ImmunizationPlanner's "vaccine:<series>:<dose>"
+        : kind;
 }
