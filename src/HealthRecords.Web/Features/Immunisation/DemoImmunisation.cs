@@ -10,7 +10,7 @@ namespace HealthRecords.Web.Features.Immunisation;
 /// Demo data shaped like a clinic's year: most children under 7 have a card made in their first month; their doses
 /// follow the schedule visit by visit (Domain <see cref="ImmunizationPlanner.CatchUp"/> from the last visit), most a
 /// few days after the earliest day, some weeks late; about one child in twelve missed the visits of the last weeks, so
-/// their next doses are overdue; a few have a contraindication on the card. The vaccinator is the child's responsible doctor.
+/// their next doses are overdue; the first child of each village has a contraindication on the card. The vaccinator is the child's responsible doctor.
 /// Repeatable (seeded); called once after the demo residents are loaded.
 /// </summary>
 public static class DemoImmunisation
@@ -27,7 +27,7 @@ public static class DemoImmunisation
         var bornAfter = today.AddYears(-ImmunisationDueItems.UnderYears);
         var children = await db.HealthRecords.AsNoTracking()
             .Where(r => r.BirthDate > bornAfter && r.BirthDate <= today)
-            .Select(r => new { r.Id, r.Name, r.Sex, r.BirthDate, r.ManagingInstitutionId, r.CreatedById, r.ResponsibleDoctorId, r.TownshipCode })
+            .Select(r => new { r.Id, r.Name, r.Sex, r.BirthDate, r.ManagingInstitutionId, r.CreatedById, r.ResponsibleDoctorId, r.TownshipCode, r.VillageCode })
             .OrderBy(r => r.Id)
             .ToListAsync(ct);
         if (children.Count == 0)
@@ -40,6 +40,7 @@ public static class DemoImmunisation
         var schedule = ImmunizationSchedules.ApplicableOn(ImmunizationSchedules.BuiltIn, today);
         var rng = new Random(18);
         var now = time.UtcNow();
+        var villages = new HashSet<string>();
         foreach (var c in children)
         {
             var doctorId = c.ResponsibleDoctorId ?? c.CreatedById;
@@ -111,10 +112,13 @@ public static class DemoImmunisation
                 card.AppointmentDoses = string.Join("、", next.Doses);
                 card.AppointmentPlace = institution;
             }
-            if (rng.NextDouble() < 0.04)
+            // the first child of each village has a temporary contraindication on the card, cleared two weeks later in every other village
+            if (villages.Add(c.VillageCode))
             {
                 var on = Min(c.BirthDate.AddDays(rng.Next(30, 400)), today);
-                db.Add(Stamp(new VaccinationContraindication()).With(new Contraindication("DTP", ContraindicationKind.Temporary, "上次接种后高热39.5℃", on)));
+                var cleared = villages.Count % 2 == 0 && on.AddDays(14) <= today;
+                db.Add(Stamp(new VaccinationContraindication()).With(new Contraindication("DTP", ContraindicationKind.Temporary, "上次接种后高热39.5℃", on,
+                    cleared ? on.AddDays(14) : null, cleared ? doctor : null, cleared ? "体温正常，无其他不适" : null)));
             }
         }
         await db.SaveChangesAsync(ct);

@@ -41,10 +41,10 @@ public sealed record PreVaccinationView(long Id, PreVaccinationCheck Check, stri
 /// <summary>
 /// A child's vaccination card as the clinic reads it: the card's fields (null until a card is made), the doses given, the
 /// next dose of each series with its status, the catch-up plan from today, the appointment, contraindications in force
-/// and the day's pre-vaccination checks.
+/// and the day's pre-vaccination checks. <c>Id</c> is the child's record id.
 /// </summary>
 public sealed record ImmunisationCardView(
-    long RecordId, string Name, Sex Sex, DateOnly BirthDate, string ScheduleCode, string ScheduleName,
+    long Id, string Name, Sex Sex, DateOnly BirthDate, string ScheduleCode, string ScheduleName,
     long? CardId, VaccinationCard? Card, int? CardVersion,
     IReadOnlyList<DoseView> Doses, IReadOnlyList<DueDoseView> Due, IReadOnlyList<VisitView> CatchUp, VisitView? Appointment,
     IReadOnlyList<ContraindicationView> Contraindications, IReadOnlyList<PreVaccinationView> ChecksToday);
