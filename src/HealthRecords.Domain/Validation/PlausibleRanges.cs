@@ -64,4 +64,18 @@ public static class PlausibleRanges
     public static readonly PlausibleRange Triglycerides = new("甘油三酯", 0.1m, 60m, "mmol/L");
     public static readonly PlausibleRange Ldl = new("血清低密度脂蛋白胆固醇", 0.1m, 20m, "mmol/L");
     public static readonly PlausibleRange Hdl = new("血清高密度脂蛋白胆固醇", 0.1m, 6m, "mmol/L");
+
+    // Pregnancy and the newborn (issue #17, Domain/Maternal): measurements no other form takes, and a newborn's vital signs,
+    // whose ranges differ from an adult's (a newborn breathes 40–60 a minute and may be colder than 34 ℃).
+    public static readonly PlausibleRange FundalHeight = new("宫底高度", 5m, 50m, "cm");
+    public static readonly PlausibleRange AbdominalGirth = new("腹围", 50m, 160m, "cm");
+    public static readonly PlausibleRange FetalHeartRate = new("胎心率", 50m, 240m, "次/分钟");
+    public static readonly PlausibleRange BirthGestationWeeks = new("孕周", 20m, 45m, "周");
+    public static readonly PlausibleRange BirthWeight = new("出生体重", 0.3m, 7m, "kg");
+    public static readonly PlausibleRange NewbornWeight = new("目前体重", 0.3m, 10m, "kg");
+    public static readonly PlausibleRange BirthLength = new("出生身长", 20m, 65m, "cm");
+    public static readonly PlausibleRange NewbornTemperature = new("体温", 30m, 43m, "℃");
+    public static readonly PlausibleRange NewbornPulse = new("脉率", 40m, 250m, "次/分钟");
+    public static readonly PlausibleRange NewbornRespiration = new("呼吸频率", 10m, 120m, "次/分钟");
+    public static readonly PlausibleRange FontanelleSize = new("前囟", 0m, 6m, "cm");
 }
