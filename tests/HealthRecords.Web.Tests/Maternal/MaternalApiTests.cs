@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Maternal;
+using HealthRecords.Domain.Records;
 using HealthRecords.Web.Features.Maternal;
+using HealthRecords.Web.Features.WorkList;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -217,6 +219,40 @@ public abstract class MaternalApiTests<THost>(THost host) : IClassFixture<THost>
             new MaternalInput<NewbornVisit> { Form = DemoMaternal.Newborn("新生儿甲", born.AddDays(6), born, Sex.Female, Doctor), Version = view.Version }, Json.Options);
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         Assert.Equal(1, await host.WithDbAsync(db => db.NewbornVisits.CountAsync()));
+    }
+
+    [Fact]
+    public async Task TheWorkListShowsAnOverduePrenatalRoundAReferralToFollowUpAndTheNewbornVisit()
+    {
+        var (client, woman) = await WomanAsync("孕妇庚");
+        // 孕22周 today: round 2 (16–20 weeks) missed and overdue, round 3 (21–24 weeks) due
+        var lmp = Today.AddDays(-22 * 7);
+        var dating = new PregnancyDating(lmp, PregnancyDating.ByFormRule(lmp));
+        var registered = lmp.AddDays(70);
+        var episode = await RegisterAsync(client, woman, lmp, registered);
+        // the first visit refers (urine protein, low haemoglobin): a "follow up the referral within 2 weeks" item
+        var first = DemoMaternal.FirstVisit(registered, lmp, dating.ExpectedDelivery!.Value, Doctor, dating);
+        first = first with
+        {
+            Labs = first.Labs with { Haemoglobin = 90 },
+            Assessment = new(CheckResult.Abnormal, "贫血"),
+            Referral = new VisitReferral { Referred = Presence.Yes, Reason = "中度贫血", InstitutionAndDepartment = "区妇幼保健院产科" },
+        };
+        await CreatedAsync<PrenatalVisitView>(await client.PostAsJsonAsync($"/api/pregnancies/{episode.Id}/first-visit",
+            new MaternalInput<FirstPrenatalVisit> { Form = first }, Json.Options));
+        var born = Today.AddDays(-4); // due on the 3rd day home (the mother's visit day), so on today's list
+        var baby = await TestResidents.CreateAsync(client, TestResidents.New("新生儿乙", birth: born, sex: Sex.Male));
+
+        var list = (await client.GetFromJsonAsync<WorkListResult>("/api/worklist?pageSize=200", Json.Options))!;
+
+        var mine = list.Items.Where(i => i.HealthRecordId == woman).ToList();
+        var round2 = Assert.Single(mine, i => i.Kind == "prenatal-2");
+        Assert.Equal(Today.DayNumber - dating.DayOf(new GestationalAge(20, 6))!.Value.DayNumber, round2.DaysOverdue);
+        Assert.Equal("孕产妇", round2.ServiceLabel);
+        Assert.Contains(mine, i => i.Kind == "prenatal-3" && i.DaysOverdue == 0);
+        var referral = Assert.Single(mine, i => i.Kind == MaternalSchedule.ReferralFollowUpKind);
+        Assert.Equal(registered.AddDays(14), referral.DueDate);
+        Assert.Single(list.Items, i => i.HealthRecordId == baby.Id && i.Kind == "newborn-visit");
     }
 }
 

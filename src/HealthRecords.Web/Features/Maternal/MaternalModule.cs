@@ -13,7 +13,9 @@ public sealed class MaternalModule : ServiceModule
     public override int Order => 55;
 
     public override void Register(ModuleBuilder module) => module
-        .UseCases(typeof(SaveMaternal), typeof(ReadMaternal));
+        .UseCases(typeof(SaveMaternal), typeof(ReadMaternal))
+        .WorkList<MaternalDueItems>()
+        .WorkList<NewbornDueItems>();
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoMaternal.AddAsync(db, time, ct);
 
