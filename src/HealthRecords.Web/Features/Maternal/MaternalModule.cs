@@ -15,7 +15,8 @@ public sealed class MaternalModule : ServiceModule
     public override void Register(ModuleBuilder module) => module
         .UseCases(typeof(SaveMaternal), typeof(ReadMaternal))
         .WorkList<MaternalDueItems>()
-        .WorkList<NewbornDueItems>();
+        .WorkList<NewbornDueItems>()
+        .OverviewPanel<Pages.MaternalPanel>(45);
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoMaternal.AddAsync(db, time, ct);
 
