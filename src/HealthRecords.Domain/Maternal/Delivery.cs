@@ -77,7 +77,7 @@ public static class Births
     /// <summary>The number of live births of a delivery (twins both born alive: 2).</summary>
     public static int LiveBirths(DeliveryInfo delivery) => delivery.Babies.Count(b => IsLiveBirth(b.Outcome));
 
-    /// <summary>The babies who get a health record, a newborn visit and a 满月 check.</summary>
+    /// <summary>The babies who get a health record and a newborn visit.</summary>
     public static IEnumerable<Baby> LiveBorn(DeliveryInfo delivery) => delivery.Babies.Where(b => IsLiveBirth(b.Outcome));
 
     /// <summary>The day the baby came home: its own discharge, else the mother's, else the delivery (a birth at home).</summary>

@@ -41,8 +41,6 @@ public sealed record NewbornHistory
     public DateOnly HomeFrom { get; init; }
     /// <summary>Dates of its 新生儿家庭访视记录表.</summary>
     public IReadOnlyList<DateOnly> HomeVisits { get; init; } = [];
-    /// <summary>Date of the 满月 check (the 满月 column of the 1岁以内儿童健康检查记录表), if recorded.</summary>
-    public DateOnly? MonthCheckOn { get; init; }
     public IReadOnlyList<ReferralHistory> Referrals { get; init; } = [];
     /// <summary>The day the baby's follow-up ended here (death, or the family moved away), if it did.</summary>
     public DateOnly? EndedOn { get; init; }
@@ -58,7 +56,6 @@ public static class MaternalSchedule
     public const string PostpartumVisitKind = "postpartum-visit";
     public const string Check42Kind = "postpartum-42";
     public const string NewbornVisitKind = "newborn-visit";
-    public const string MonthVisitKind = "newborn-month";
     public const string ReferralFollowUpKind = "referral-follow-up";
 
     /// <summary>"prenatal-1" … "prenatal-5".</summary>
@@ -84,7 +81,10 @@ public static class MaternalSchedule
         return items;
     }
 
-    /// <summary>A live-born baby's outstanding items: the home visit, 满月, and open referrals.</summary>
+    /// <summary>
+    /// A live-born baby's outstanding items: the home visit and open referrals. 满月 is not here: it is the first column of
+    /// the 1岁以内儿童健康检查记录表 and belongs to the children's check-up schedule (Domain/Children), so it is listed once.
+    /// </summary>
     public static IReadOnlyList<ScheduleItem> ForNewborn(NewbornHistory h, DateOnly today)
     {
         if (h.EndedOn is not null)
@@ -93,20 +93,13 @@ public static class MaternalSchedule
         }
         var items = new List<ScheduleItem>();
         // 0~6岁 二(一): 新生儿出院后1周内 … 到新生儿家中进行，同时进行产后访视. Due on the mother's visit day (3 days after
-        // coming home) so both land on one trip; no longer due once the neonatal period is over or 满月 is recorded.
+        // coming home) so both land on one trip; no longer due once the neonatal period is over.
         var home = h.HomeFrom < h.BornOn ? h.BornOn : h.HomeFrom;
-        if (h.HomeVisits.Count == 0 && h.MonthCheckOn is null && today <= h.BornOn.AddDays(NewbornRules.NeonatalDays))
+        if (h.HomeVisits.Count == 0 && today <= h.BornOn.AddDays(NewbornRules.NeonatalDays))
         {
             var end = home.AddDays(NewbornRules.VisitByDay);
             var due = home.AddDays(PostpartumRules.VisitFromDay);
             items.Add(new ScheduleItem(NewbornVisitKind, "新生儿家庭访视（出院后7天内）", home, due > end ? end : due, end, SourceId: h.BabyId));
-        }
-        // 0~6岁 二(二): 新生儿满28天后 … 随访 (28–30 days); superseded by the 3-month check (二(三)) once the baby is 3 months old
-        if (h.MonthCheckOn is null && today < h.BornOn.AddMonths(3))
-        {
-            items.Add(new ScheduleItem(MonthVisitKind, "新生儿满月健康管理（满28~30天）",
-                h.BornOn.AddDays(NewbornRules.MonthVisitFromDay), h.BornOn.AddDays(NewbornRules.MonthVisitFromDay),
-                h.BornOn.AddDays(NewbornRules.MonthVisitByDay), SourceId: h.BabyId));
         }
         items.AddRange(Referrals(h.Referrals, h.BabyId));
         return items;

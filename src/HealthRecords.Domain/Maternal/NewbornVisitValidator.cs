@@ -16,13 +16,13 @@ public sealed record NewbornContext(DateOnly Today, DateOnly BornOn, bool SameDa
 /// </summary>
 public static class NewbornVisitValidator
 {
-    public static IReadOnlyDictionary<string, string[]> Validate(NewbornVisit v, NewbornContext c) => Check(new FieldErrors(), v, c).Result;
+    public static IReadOnlyDictionary<string, string[]> Validate(NewbornVisit v, NewbornContext c) => Check(new FormErrors(), v, c).Result;
 
     /// <summary>The joint visit: its shared date and doctor, the mother's form under "mother." and each baby's under
     /// "babies[i]." (each baby with its own context, in the same order).</summary>
     public static IReadOnlyDictionary<string, string[]> Validate(JointHomeVisit visit, PostpartumContext? mother, IReadOnlyList<NewbornContext> babies)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         var (motherForm, babyForms) = visit.Forms();
         if (motherForm is null && babyForms.Count == 0)
         {
@@ -44,7 +44,7 @@ public static class NewbornVisitValidator
         }
         for (var i = 0; i < babyForms.Count; i++)
         {
-            var shared = new FieldErrors();
+            var shared = new FormErrors();
             Check(shared, babyForms[i], babies[i]);
             foreach (var (key, messages) in shared.Result)
             {
@@ -57,7 +57,7 @@ public static class NewbornVisitValidator
         return e.Result;
     }
 
-    private static FieldErrors Check(FieldErrors e, NewbornVisit v, NewbornContext c)
+    private static FormErrors Check(FormErrors e, NewbornVisit v, NewbornContext c)
     {
         e.Date("visitDate", v.VisitDate, "访视日期", c.Today, c.BornOn, "出生日期");
         if (v.VisitDate != default && v.VisitDate.DayNumber - c.BornOn.DayNumber > NewbornRules.NeonatalDays)
@@ -127,7 +127,7 @@ public static class NewbornVisitValidator
         return e;
     }
 
-    private static void Parent(FieldErrors e, string key, Parent p, string label, DateOnly bornOn)
+    private static void Parent(FormErrors e, string key, Parent p, string label, DateOnly bornOn)
     {
         e.Phone($"{key}.phone", p.Phone, $"{label}联系电话");
         if (p.BirthDate is DateOnly d && Age.AgeOn(d, bornOn) < PregnancyRules.MinimumAge)
@@ -137,7 +137,7 @@ public static class NewbornVisitValidator
     }
 
     // 附件1: 新生儿窒息 1 无 2 有 (Apgar评分: 1分钟 5分钟 不详); 1-minute Apgar ≤ 7 is 窒息 (4–7 轻度, 0–3 重度)
-    private static void Asphyxia(FieldErrors e, NewbornVisit v)
+    private static void Asphyxia(FormErrors e, NewbornVisit v)
     {
         e.Coded("asphyxia", v.Asphyxia, "新生儿窒息");
         e.Range("apgar1", v.Apgar1, MaternalRanges.Apgar);

@@ -27,7 +27,7 @@ public static class PostpartumValidator
 {
     public static IReadOnlyDictionary<string, string[]> Validate(DeliveryInfo d, DeliveryContext c)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         var notBefore = c.Opening == EpisodeOpening.Registration ? c.RegisteredOn : (DateOnly?)null;
         e.Date("deliveredOn", d.DeliveredOn, "分娩日期", c.Today, notBefore, "建册日期");
         if (d.DeliveredOn != default && c.Dating.LastMenstrualPeriod is DateOnly lmp && d.DeliveredOn <= lmp)
@@ -103,7 +103,7 @@ public static class PostpartumValidator
 
     public static IReadOnlyDictionary<string, string[]> Validate(PostpartumVisit v, PostpartumContext c)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         CheckDate(e, v.VisitDate, c, "随访日期", "该产妇当天已有产后访视记录");
         // 附件3 填表说明 1: 产妇出院后3~7天内…到产妇家中 — a home visit, so not while she is still in hospital
         if (v.VisitDate != default && c.DischargedOn is DateOnly home && v.VisitDate < home)
@@ -124,7 +124,7 @@ public static class PostpartumValidator
 
     public static IReadOnlyDictionary<string, string[]> Validate(Postpartum42DayCheck check, PostpartumContext c)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         CheckDate(e, check.VisitDate, c, "检查日期", "该产妇当天已有产后42天健康检查记录");
         e.BloodPressure("systolic", "diastolic", check.Systolic, check.Diastolic);
         Exam(e.Under("exam"), check.Exam);
@@ -165,7 +165,7 @@ public static class PostpartumValidator
         return e.Result;
     }
 
-    private static void CheckDate(FieldErrors e, DateOnly date, PostpartumContext c, string label, string sameDay)
+    private static void CheckDate(FormErrors e, DateOnly date, PostpartumContext c, string label, string sameDay)
     {
         e.Date("visitDate", date, label, c.Today, c.DeliveredOn, "分娩日期");
         if (date != default && c.SameDayExists)
@@ -174,7 +174,7 @@ public static class PostpartumValidator
         }
     }
 
-    private static void Exam(FieldErrors e, PuerperalExam exam)
+    private static void Exam(FormErrors e, PuerperalExam exam)
     {
         e.Finding("breasts", exam.Breasts, "乳房");
         e.Finding("lochia", exam.Lochia, "恶露");

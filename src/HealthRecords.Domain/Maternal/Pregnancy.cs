@@ -77,7 +77,7 @@ public enum EpisodeEndReason
 /// closure does, 001 四(三)).</summary>
 public sealed record EpisodeEnding(EpisodeEndReason Reason, DateOnly? EndedOn, string? Destination = null, string? HandOver = null, string? Note = null);
 
-/// <summary>A live-born baby's death, dated: ends the baby's newborn visits and 满月 item.</summary>
+/// <summary>A live-born baby's death, dated: ends the baby's newborn visit and referral items.</summary>
 public sealed record InfantDeath(DateOnly? DiedOn, string? Cause = null);
 
 /// <summary>An earlier or open episode of the same woman, as the registration check needs it.</summary>

@@ -15,7 +15,7 @@ public static class PregnancyValidator
     public static IReadOnlyDictionary<string, string[]> Validate(
         Pregnancy episode, Mother mother, IReadOnlyList<EarlierPregnancy> others, DateOnly today)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         if (PregnancyRules.WhyCannotBePregnant(mother.Sex, mother.BirthDate, episode.RegisteredOn == default ? today : episode.RegisteredOn) is string why)
         {
             e.Add("resident", why);
@@ -46,7 +46,7 @@ public static class PregnancyValidator
     /// dates in order and plausible, the counts consistent. With <paramref name="pregnant"/> (a registration during
     /// pregnancy) the pregnancy must be dated and that day must fall between 4 weeks and 42 weeks + 6 days.
     /// </summary>
-    internal static void Facts(FieldErrors e, PregnancyFacts f, DateOnly on, string what, bool pregnant)
+    internal static void Facts(FormErrors e, PregnancyFacts f, DateOnly on, string what, bool pregnant)
     {
         if (f.LastMenstrualPeriod is DateOnly lmp && lmp > on)
         {
@@ -96,7 +96,7 @@ public static class PregnancyValidator
     public static IReadOnlyDictionary<string, string[]> Validate(
         EpisodeEnding ending, DateOnly registeredOn, PregnancyDating dating, DateOnly? deliveredOn, DateOnly today)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         if (!Enum.IsDefined(ending.Reason))
         {
             e.Add("reason", $"请选择结束原因：{string.Join("、", CodeLabels.Options<EpisodeEndReason>().Select(o => $"{o.Code} {o.Label}"))}");
@@ -136,7 +136,7 @@ public static class PregnancyValidator
     /// <summary>A live-born baby's death: dated, not before its birth, not in the future.</summary>
     public static IReadOnlyDictionary<string, string[]> Validate(InfantDeath death, DateOnly bornOn, DateOnly today)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         if (death.DiedOn is not DateOnly on)
         {
             e.Add("diedOn", "请填写死亡日期");

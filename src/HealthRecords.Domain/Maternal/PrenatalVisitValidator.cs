@@ -28,7 +28,7 @@ public static class PrenatalVisitValidator
 {
     public static IReadOnlyDictionary<string, string[]> Validate(FirstPrenatalVisit f, PrenatalContext c)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         VisitDate(e, f.VisitDate, c, "填表日期", "该孕妇当天已有第1次产前随访记录");
         if (f.VisitDate != default && f.VisitDate <= c.Today && f.VisitDate >= c.RegisteredOn)
         {
@@ -81,7 +81,7 @@ public static class PrenatalVisitValidator
 
     public static IReadOnlyDictionary<string, string[]> Validate(PrenatalVisit v, PrenatalContext c)
     {
-        var e = new FieldErrors();
+        var e = new FormErrors();
         if (v.Round is < 2 or > PrenatalRounds.Last)
         {
             e.Add("round", "第2~5次产前随访服务记录表只有第2、3、4、5次");
@@ -113,7 +113,7 @@ public static class PrenatalVisitValidator
         return e.Result;
     }
 
-    private static void VisitDate(FieldErrors e, DateOnly date, PrenatalContext c, string label, string sameDay)
+    private static void VisitDate(FormErrors e, DateOnly date, PrenatalContext c, string label, string sameDay)
     {
         e.Date("visitDate", date, label, c.Today, c.RegisteredOn, "建册日期");
         if (date == default)
@@ -130,7 +130,7 @@ public static class PrenatalVisitValidator
         }
     }
 
-    private static void Labs(FieldErrors e, FirstVisitLabs l)
+    private static void Labs(FormErrors e, FirstVisitLabs l)
     {
         e.Range("haemoglobin", l.Haemoglobin, MaternalRanges.Haemoglobin);
         e.Range("whiteCells", l.WhiteCells, MaternalRanges.WhiteCells);
@@ -164,7 +164,7 @@ public static class PrenatalVisitValidator
         e.Coded("hiv", l.Hiv, "HIV抗体检测");
     }
 
-    private static void Urine(FieldErrors e, string key, string? value, string name)
+    private static void Urine(FormErrors e, string key, string? value, string name)
     {
         if (value is { } v && !UrineResult.IsValid(v))
         {
@@ -175,7 +175,7 @@ public static class PrenatalVisitValidator
     /// <summary>The rules' advice against what the doctor wrote: an 异常 the doctor marks 未见异常, or a referral not made,
     /// needs the override reason.</summary>
     internal static void Advice(
-        FieldErrors e, VisitAdvice<CheckResult> advice, Finding<CheckResult> classification, string classificationKey, string label,
+        FormErrors e, VisitAdvice<CheckResult> advice, Finding<CheckResult> classification, string classificationKey, string label,
         VisitReferral referral, string? overrideReason)
     {
         if (advice.Classification == CheckResult.Abnormal && classification.Code == CheckResult.Normal && string.IsNullOrWhiteSpace(overrideReason))
@@ -186,7 +186,7 @@ public static class PrenatalVisitValidator
         e.Referral("referral", referral, advice.Referral, [.. advice.DangerSigns, .. advice.Reasons], overrideReason);
     }
 
-    internal static void NextVisit(FieldErrors e, DateOnly visitDate, DateOnly? next)
+    internal static void NextVisit(FormErrors e, DateOnly visitDate, DateOnly? next)
     {
         if (next is DateOnly n && visitDate != default && n <= visitDate)
         {

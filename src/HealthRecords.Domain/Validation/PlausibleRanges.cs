@@ -72,9 +72,23 @@ public static class PlausibleRanges
     public static readonly PlausibleRange ChildWeight = new("体重", 1m, 50m, "kg");
     public static readonly PlausibleRange ChildLength = new("身长/身高", 40m, 140m, "cm");
     public static readonly PlausibleRange HeadCircumference = new("头围", 28m, 58m, "cm");
-    public static readonly PlausibleRange Fontanelle = new("前囟", 0.1m, 6m, "cm");
+    /// <summary>The child form had 0.1–6 cm, the newborn visit 0–6: the wider won.</summary>
+    public static readonly PlausibleRange Fontanelle = new("前囟", 0m, 6m, "cm");
     /// <summary>国际标准视力表 (decimal).</summary>
     public static readonly PlausibleRange VisionDecimal = new("视力", 0.1m, 2.0m, "");
     /// <summary>标准对数视力表 (five-point).</summary>
     public static readonly PlausibleRange VisionFivePoint = new("视力", 4.0m, 5.3m, "");
+
+    // Pregnancy and the newborn (issue #17, Domain/Maternal): measurements no other form takes, and a newborn's vital signs,
+    // whose ranges differ from an adult's (a newborn breathes 40–60 a minute and may be colder than 34 ℃).
+    public static readonly PlausibleRange FundalHeight = new("宫底高度", 5m, 50m, "cm");
+    public static readonly PlausibleRange AbdominalGirth = new("腹围", 50m, 160m, "cm");
+    public static readonly PlausibleRange FetalHeartRate = new("胎心率", 50m, 240m, "次/分钟");
+    public static readonly PlausibleRange BirthGestationWeeks = new("孕周", 20m, 45m, "周");
+    public static readonly PlausibleRange BirthWeight = new("出生体重", 0.3m, 7m, "kg");
+    public static readonly PlausibleRange NewbornWeight = new("目前体重", 0.3m, 10m, "kg");
+    public static readonly PlausibleRange BirthLength = new("出生身长", 20m, 65m, "cm");
+    public static readonly PlausibleRange NewbornTemperature = new("体温", 30m, 43m, "℃");
+    public static readonly PlausibleRange NewbornPulse = new("脉率", 40m, 250m, "次/分钟");
+    public static readonly PlausibleRange NewbornRespiration = new("呼吸频率", 10m, 120m, "次/分钟");
 }

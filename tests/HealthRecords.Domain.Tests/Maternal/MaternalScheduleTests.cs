@@ -157,12 +157,8 @@ public sealed class MaternalScheduleTests
     }
 
     [Fact]
-    public void TheMonthVisitIsDueFromTheTwentyEighthToTheThirtiethDay()
-    {
-        var month = Item(MaternalSchedule.ForNewborn(Baby, new DateOnly(2025, 12, 8)), "newborn-month");
-        Assert.Equal(W("2026-01-02", "2026-01-02", "2026-01-04"), Window(month));
-        Assert.Equal("新生儿满月健康管理（满28~30天）", month.Title);
-    }
+    public void TheMonthCheckIsNotOnTheNewbornScheduleItBelongsToTheChildrensCheckUps() =>
+        Assert.All(MaternalSchedule.ForNewborn(Baby, new DateOnly(2026, 1, 2)), i => Assert.Equal("newborn-visit", i.Kind));
 
     [Fact]
     public void ARecordedVisitOrTheEndOfTheNeonatalPeriodEndsTheHomeVisitItem()
@@ -170,14 +166,7 @@ public sealed class MaternalScheduleTests
         Assert.DoesNotContain(MaternalSchedule.ForNewborn(Baby with { HomeVisits = [new DateOnly(2025, 12, 11)] }, new DateOnly(2025, 12, 11)), i => i.Kind == "newborn-visit");
         Assert.Contains(MaternalSchedule.ForNewborn(Baby, new DateOnly(2026, 1, 2)), i => i.Kind == "newborn-visit");
         Assert.DoesNotContain(MaternalSchedule.ForNewborn(Baby, new DateOnly(2026, 1, 3)), i => i.Kind == "newborn-visit");
-        Assert.Empty(MaternalSchedule.ForNewborn(Baby with { MonthCheckOn = new DateOnly(2026, 1, 2) }, new DateOnly(2026, 1, 2)));
-    }
-
-    [Fact]
-    public void AMissedMonthVisitGivesWayToTheThreeMonthCheck()
-    {
-        Assert.Contains(MaternalSchedule.ForNewborn(Baby, new DateOnly(2026, 3, 4)), i => i.Kind == "newborn-month");
-        Assert.Empty(MaternalSchedule.ForNewborn(Baby, new DateOnly(2026, 3, 5)));
+        Assert.Empty(MaternalSchedule.ForNewborn(Baby, new DateOnly(2026, 1, 3)));
     }
 
     [Fact]

@@ -114,6 +114,8 @@ public sealed record SweepTargets
     /// <summary>The resident's portal account, signed in (set by <see cref="WithPortalAsync"/>).</summary>
     public HttpClient? Resident { get; init; }
     private Dictionary<string, long> Discovered { get; } = [];
+    /// <summary>A row of each service form a route under /api/X/{id} declares (<c>RouteScope.Form</c>), by "/api/X/": the modules added later.</summary>
+    public Dictionary<string, Row> DeclaredForms { get; init; } = [];
 
     public sealed record Row
     {
@@ -142,7 +144,19 @@ public sealed record SweepTargets
             var followUp = await FirstAsync(db.Set<ChronicFollowUp>()
                 .Where(x => x.Disease == Domain.Chronic.ChronicDisease.Hypertension && records.Any(r => r.Id == x.HealthRecordId))
                 .Select(x => new Row { Id = x.Id, Record = x.HealthRecordId }), "followUp");
-            var ids = new[] { exam.Record, encounter.Record, consultation.Record, referral.Record, followUp.Record };
+            var declared = new Dictionary<string, Row>();
+            foreach (var endpoint in Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>(host.Factory.Services).Endpoints
+                         .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>())
+            {
+                var route = endpoint.RoutePattern.RawText ?? "";
+                if (route.StartsWith("/api/", StringComparison.Ordinal) && !route.StartsWith("/api/residents/", StringComparison.Ordinal)
+                    && endpoint.Metadata.GetMetadata<Web.Kernel.FormParameter>() is { } form && !declared.ContainsKey("/api/" + route.Split('/')[2] + "/")
+                    && await form.Rows.SampleAsync(db, records.Select(r => r.Id), CancellationToken.None) is { } sample)
+                {
+                    declared["/api/" + route.Split('/')[2] + "/"] = new Row { Id = sample.Id, Record = sample.RecordId };
+                }
+            }
+            var ids = new[] { exam.Record, encounter.Record, consultation.Record, referral.Record, followUp.Record }.Concat(declared.Values.Select(d => d.Record)).Distinct().ToArray();
             var names = await db.HealthRecords.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name);
             return new SweepTargets
             {
@@ -150,6 +164,7 @@ public sealed record SweepTargets
                 HouseholdId = await db.HealthRecords.Where(r => r.Id == followUp.Record).Select(r => r.HouseholdId).SingleAsync(),
                 OtherUserId = await db.Users.Where(u => u.UserName == TestUsers.OtherVillageDoctor).Select(u => u.Id).SingleAsync(),
                 InstitutionId = await db.Institutions.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+                DeclaredForms = declared,
             };
         });
     }
@@ -208,6 +223,10 @@ public sealed record SweepTargets
         else if (path.Contains("{followUpId}", StringComparison.Ordinal))
         {
             (record, values) = (FollowUp.Record, new() { ["id"] = $"{FollowUp.Record}", ["followUpId"] = $"{FollowUp.Id}", ["disease"] = "hypertension" });
+        }
+        else if (DeclaredForms.FirstOrDefault(d => path.StartsWith(d.Key, StringComparison.Ordinal)).Value is { } form)
+        {
+            (record, values) = (form.Record, new() { ["id"] = $"{form.Id}" });
         }
         else if (path.StartsWith("/api/residents/{", StringComparison.Ordinal))
         {

@@ -12,6 +12,8 @@ public static class WorkListLabels
         [DueServices.Examination] = "健康体检",
         [DueServices.Screening] = "筛查",
         ["immunisation"] = "预防接种",
+        ["maternal"] = "孕产妇", // Features/Maternal (issue #17)
+        ["newborn"] = "新生儿",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
@@ -22,6 +24,9 @@ public static class WorkListLabels
         [DueKinds.NeverFollowedUp] = "本年未随访",
         [DueKinds.AnnualExamination] = "年度体检",
         [DueKinds.Reminder] = "提醒",
+        ["prenatal-1"] = "第1次产前随访", ["prenatal-2"] = "第2次产前随访", ["prenatal-3"] = "第3次产前随访", // Features/Maternal (issue #17)
+        ["prenatal-4"] = "第4次产前随访", ["prenatal-5"] = "第5次产前随访", ["postpartum-visit"] = "产后访视",
+        ["postpartum-42"] = "产后42天健康检查", ["newborn-visit"] = "新生儿家庭访视",
     };
 
     public static string Service(string service) => Services.TryGetValue(service, out var l) ? l : service;

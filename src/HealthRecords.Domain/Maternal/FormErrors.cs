@@ -5,20 +5,21 @@ using HealthRecords.Domain.Examinations;
 namespace HealthRecords.Domain.Maternal;
 
 /// <summary>
-/// Collects the field errors of a maternal or newborn form, keyed by camelCase JSON path under an optional prefix (the
-/// joint visit puts the mother's under "mother." and each baby's under "babies[i].").
+/// The maternal and newborn validators' view of the shared collector (<see cref="Validation.FieldErrors"/>): keys under an
+/// optional prefix (the joint visit puts the mother's under "mother." and each baby's under "babies[i]."), and the
+/// checks these forms repeat (codes, findings, multi-selects, ranges, blood pressure, dates, referrals) as one call each.
 /// </summary>
-internal sealed class FieldErrors
+internal sealed class FormErrors
 {
-    private readonly Dictionary<string, string[]> errors;
+    private readonly Validation.FieldErrors errors;
     private readonly string prefix;
 
-    public FieldErrors()
-        : this(new Dictionary<string, string[]>(StringComparer.Ordinal), "")
+    public FormErrors()
+        : this(new Validation.FieldErrors(), "")
     {
     }
 
-    private FieldErrors(Dictionary<string, string[]> errors, string prefix)
+    private FormErrors(Validation.FieldErrors errors, string prefix)
     {
         this.errors = errors;
         this.prefix = prefix;
@@ -27,21 +28,9 @@ internal sealed class FieldErrors
     public IReadOnlyDictionary<string, string[]> Result => errors;
 
     /// <summary>The same errors, with keys under <paramref name="path"/> (e.g. "mother", "babies[0]").</summary>
-    public FieldErrors Under(string path) => new(errors, prefix + path + ".");
+    public FormErrors Under(string path) => new(errors, prefix + path + ".");
 
-    public void Add(string key, string message)
-    {
-        var full = prefix + key;
-        if (errors.TryGetValue(full, out var existing))
-        {
-            if (!existing.Contains(message))
-            {
-                errors[full] = [.. existing, message];
-            }
-            return;
-        }
-        errors[full] = [message];
-    }
+    public void Add(string key, string message) => errors.Add(prefix + key, message);
 
     /// <summary>A code that is not one of the table's numbers.</summary>
     public void Coded<T>(string key, T? value, string label) where T : struct, Enum
@@ -117,13 +106,7 @@ internal sealed class FieldErrors
         }
     }
 
-    public void Range(string key, decimal? value, PlausibleRange r)
-    {
-        if (value is decimal v && (v < r.Min || v > r.Max))
-        {
-            Add(key, $"{r.Name}{Num(v)}{r.Unit}不可能，应在{Num(r.Min)}～{Num(r.Max)}{r.Unit}之间，请核对数值和单位");
-        }
-    }
+    public void Range(string key, decimal? value, Validation.PlausibleRange r) => errors.Range(prefix + key, value, r);
 
     /// <summary>Systolic and diastolic: both or neither, each plausible, systolic above diastolic.</summary>
     public void BloodPressure(string systolicKey, string diastolicKey, int? systolic, int? diastolic)
