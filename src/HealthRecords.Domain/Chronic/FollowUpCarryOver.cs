@@ -46,7 +46,8 @@ public static class FollowUpCarryOver
     /// </summary>
     public static IReadOnlyList<string> Missing(HypertensionFollowUp f)
     {
-        var missing = Shared(f.Symptoms.Count, f.SymptomOther, f.VisitMode, f.Signs, f.Lifestyle);
+        // 004 高血压 二(二)(3) 测量体重、心率
+        var missing = Shared(f.Symptoms.Count, f.SymptomOther, f.VisitMode, f.Signs, f.Lifestyle, heartRate: true);
         if (f.SaltIntake.Now is null)
         {
             missing.Add("摄盐情况");
@@ -58,7 +59,7 @@ public static class FollowUpCarryOver
     /// <summary>The same for 2型糖尿病患者随访服务记录表 (004 附件): also 足背动脉搏动, 主食, 空腹血糖, 低血糖反应.</summary>
     public static IReadOnlyList<string> Missing(DiabetesFollowUp f)
     {
-        var missing = Shared(f.Symptoms.Count, f.SymptomOther, f.VisitMode, f.Signs, f.Lifestyle);
+        var missing = Shared(f.Symptoms.Count, f.SymptomOther, f.VisitMode, f.Signs, f.Lifestyle, heartRate: false);
         var faceToFace = ChronicRules.IsFaceToFace(f.VisitMode);
         // 004 糖尿病 二(二)(3) 检查足背动脉搏动
         if (faceToFace && f.DorsalisPedisPulse is null)
@@ -82,7 +83,7 @@ public static class FollowUpCarryOver
         return missing;
     }
 
-    private static List<string> Shared(int symptoms, string? symptomOther, VisitMode? mode, Signs s, Lifestyle l)
+    private static List<string> Shared(int symptoms, string? symptomOther, VisitMode? mode, Signs s, Lifestyle l, bool heartRate)
     {
         var missing = new List<string>();
         if (symptoms == 0 && string.IsNullOrWhiteSpace(symptomOther))
@@ -98,6 +99,10 @@ public static class FollowUpCarryOver
             if (s.WeightKg.Now is null)
             {
                 missing.Add("体重");
+            }
+            if (heartRate && s.HeartRate is null)
+            {
+                missing.Add("心率");
             }
         }
         if (l.CigarettesPerDay.Now is null)

@@ -245,13 +245,14 @@ public sealed class ChronicConformanceTests
         var f = new HypertensionFollowUp
         {
             VisitDate = Today, VisitMode = VisitMode.Clinic, Symptoms = [HypertensionSymptom.None],
-            Signs = new Signs { Systolic = 130, Diastolic = 80, WeightKg = new(M("65"), null) },
+            Signs = new Signs { Systolic = 130, Diastolic = 80, WeightKg = new(M("65"), null), HeartRate = 72 },
             Lifestyle = new Lifestyle { CigarettesPerDay = new(0, null), AlcoholLiangPerDay = new(0, null), ExerciseNow = new(3, 30),
                 PsychologicalAdjustment = Rating.Good, Compliance = Rating.Good },
             SaltIntake = new(SaltIntake.Light, null), Adherence = MedicationAdherence.Regular,
         };
         Assert.Equal(["药物不良反应"], FollowUpCarryOver.Missing(f));
         Assert.Empty(FollowUpCarryOver.Missing(f with { AdverseReaction = AdverseReaction.None }));
+        Assert.Equal(["体重", "心率", "药物不良反应"], FollowUpCarryOver.Missing(f with { Signs = f.Signs with { WeightKg = new(null, null), HeartRate = null } }));
         // a phone visit is not asked for the measurements
         Assert.DoesNotContain("血压", FollowUpCarryOver.Missing(new HypertensionFollowUp { VisitMode = VisitMode.Phone }));
         Assert.Contains("足背动脉搏动", FollowUpCarryOver.Missing(new DiabetesFollowUp { VisitMode = VisitMode.Clinic }));
