@@ -76,13 +76,18 @@ public sealed class ChronicFollowUpJourneys(AppServer app, ITestOutputHelper out
     private static async Task<long> ReturningPatientAsync(IPage page)
     {
         var birth = new DateOnly(1976, 5, 9);
+        var first17 = $"500104{birth:yyyyMMdd}{600 + Environment.TickCount64 % 90 * 2 + 1:000}";
         var resident = await page.Context.APIRequest.PostAsync("/api/residents", new()
         {
             DataObject = new
             {
                 villageCode = "500104103203", // 石林村, the village doctor's
                 confirmNotDuplicate = true,
-                info = new { name = "复诊患者", sex = 1, birthDate = birth.ToString("yyyy-MM-dd"), residenceType = 1 },
+                info = new
+                {
+                    name = "复诊患者", sex = 1, birthDate = birth.ToString("yyyy-MM-dd"), idDocumentType = 1,
+                    idNumber = first17 + HealthRecords.Domain.Records.IdCardNumber.CheckDigit(first17), residenceType = 1,
+                },
                 cover = new { currentAddress = "跳磴镇石林村5组", registeredAddress = "跳磴镇石林村5组" },
             },
         });
