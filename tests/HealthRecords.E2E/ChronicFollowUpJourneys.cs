@@ -47,8 +47,7 @@ public sealed class ChronicFollowUpJourneys(AppServer app, ITestOutputHelper out
         await user.TypeAsync("74");
         // 服药依从性 1 规律, 药物不良反应 1 无
         await user.ClickAsync(page.GetByTestId("form.adherence"));
-        await user.FieldsAsync("1");
-        await user.TypeAsync("1");
+        await user.FieldsAsync("1", "1"); // Tab commits the last answer (inputs are bound on change)
         await Assertions.Expect(page.GetByTestId("suggestion-hypertension")).ToContainTextAsync("控制满意");
         await Assertions.Expect(page.GetByTestId("missing")).ToHaveCountAsync(0);
 
