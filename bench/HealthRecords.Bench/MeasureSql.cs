@@ -22,6 +22,9 @@ public static class MeasureSql
         WHERE e."Disease" = @disease AND e."EnrolledOn" <= @to AND (NOT e."Withdrawn" OR e."WithdrawnOn" >= @from)
         """;
 
+    // ChronicRules.IsTarget: 35 or over at the period's end
+    private const string Target = """r."BirthDate" <= @bornBy""";
+
     /// <summary>The statement for a measure code, or null when the bench has none for it.</summary>
     public static string? For(string code) => code switch
     {
@@ -50,19 +53,19 @@ public static class MeasureSql
             WHERE e."ExamDate" BETWEEN @from AND @to GROUP BY 1
             """,
         "hypertension-management-rate" or "diabetes-management-rate" => $"""
-            SELECT r."TownshipCode", count(*), NULL::bigint FROM ({Managed}) m JOIN "HealthRecords" r ON r."Id" = m.id GROUP BY 1
+            SELECT r."TownshipCode", count(*), NULL::bigint FROM ({Managed}) m JOIN "HealthRecords" r ON r."Id" = m.id WHERE {Target} GROUP BY 1
             """,
         "hypertension-standard-management-rate" or "diabetes-standard-management-rate" => $"""
             SELECT r."TownshipCode", count(*) FILTER (WHERE v.n >= 4), count(*) FROM ({Managed}) m JOIN "HealthRecords" r ON r."Id" = m.id
             LEFT JOIN (SELECT "HealthRecordId" AS id, count(*) AS n FROM "ChronicFollowUps"
                        WHERE "Disease" = @disease AND "FaceToFace" AND "VisitDate" BETWEEN @from AND @to GROUP BY 1) v ON v.id = m.id
-            GROUP BY 1
+            WHERE {Target} GROUP BY 1
             """,
         "hypertension-control-rate" or "diabetes-control-rate" => $"""
             SELECT r."TownshipCode", count(*) FILTER (WHERE l."Controlled"), count(*) FROM ({Managed}) m JOIN "HealthRecords" r ON r."Id" = m.id
             LEFT JOIN (SELECT DISTINCT ON ("HealthRecordId") "HealthRecordId" AS id, "Controlled" FROM "ChronicFollowUps"
                        WHERE "Disease" = @disease AND "VisitDate" BETWEEN @from AND @to ORDER BY "HealthRecordId", "VisitDate" DESC) l ON l.id = m.id
-            GROUP BY 1
+            WHERE {Target} GROUP BY 1
             """,
         _ => null,
     };
@@ -75,6 +78,10 @@ public static class MeasureSql
         cmd.CommandTimeout = 300;
         cmd.Parameters.AddWithValue("from", new DateOnly(year, 1, 1));
         cmd.Parameters.AddWithValue("to", new DateOnly(year, 12, 31));
+        if (sql.Contains("@bornBy", StringComparison.Ordinal))
+        {
+            cmd.Parameters.AddWithValue("bornBy", Domain.Chronic.ChronicRules.TargetBornBy(new DateOnly(year, 12, 31)));
+        }
         if (sql.Contains("@latest", StringComparison.Ordinal))
         {
             cmd.Parameters.AddWithValue("latest", ElderlyRules.LatestBirthDate(year));

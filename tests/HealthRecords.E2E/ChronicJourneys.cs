@@ -105,7 +105,7 @@ public sealed class ChronicJourneys(AppServer app)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>A demo resident of the village doctor's villages not yet under chronic management; distinct journeys take distinct ones.</summary>
+    /// <summary>A demo resident aged 35+ of the village doctor's villages not yet under chronic management; distinct journeys take distinct ones.</summary>
     private static async Task<long> ResidentAsync(IPage page, int index)
     {
         var response = await page.Context.APIRequest.GetAsync("/api/residents?pageSize=200&sort=recordNumber");
@@ -115,6 +115,11 @@ public sealed class ChronicJourneys(AppServer app)
         {
             var id = item.GetProperty("id").GetInt64();
             var chronic = await (await page.Context.APIRequest.GetAsync($"/api/residents/{id}/chronic")).JsonAsync();
+            // 35 or over: a younger patient is enrolled only with a reason (004 高血压/糖尿病 一, issue #15 item 7)
+            if (item.GetProperty("age").GetInt32() < 35)
+            {
+                continue;
+            }
             if (chronic!.Value.GetProperty("enrolments").GetArrayLength() == 0 && free++ == index)
             {
                 return id;

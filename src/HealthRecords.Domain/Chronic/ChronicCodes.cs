@@ -89,4 +89,5 @@ public enum FollowUpAction
     [Label("2周内随访")] RecheckWithinTwoWeeks = 2,
     [Label("建议转诊，2周内随访转诊情况")] Referral = 3,
     [Label("紧急转诊，2周内随访转诊情况")] UrgentReferral = 4,
+    [Label("本次未测量，不能判断控制情况：2周内面对面随访测量")] MeasureWithinTwoWeeks = 5,
 }

@@ -31,6 +31,16 @@ public sealed record Signs
     public string? Other { get; init; }
 }
 
+/// <summary>The paper forms' layout where the two differ.</summary>
+public static class ChronicForms
+{
+    /// <summary>
+    /// 用药情况 lines of the paper form: 高血压患者随访服务记录表 has 药物名称 1–3 and 其他药物 (4); 2型糖尿病患者随访服务记录表 has
+    /// 药物名称 1–3 and 胰岛素 (3 drug lines), so a 4th diabetes line could never be printed (issue #15 item 8).
+    /// </summary>
+    public static int MedicationRows(ChronicDisease disease) => disease == ChronicDisease.Diabetes ? 3 : 4;
+}
+
 /// <summary>用药情况: one drug line, 每日 次 每次 mg.</summary>
 public sealed record Medication(string Name, int? TimesPerDay, decimal? MgPerTime);
 
@@ -49,4 +59,9 @@ public sealed record DangerObservations
     public decimal? TemperatureC { get; init; }
     /// <summary>存在不能处理的其他疾病.</summary>
     public bool OtherUnmanageableCondition { get; init; }
+    /// <summary>
+    /// 其他的突发异常情况 (004 糖尿病 二(二)(1): "体温超过 39 摄氏度或有其他的突发异常情况, 如视力突然骤降、妊娠期及哺乳期血糖高于正常等"),
+    /// in the doctor's words; anything written is a danger sign of diabetes.
+    /// </summary>
+    public string? OtherSuddenAbnormality { get; init; }
 }

@@ -1,3 +1,4 @@
+using HealthRecords.Domain.Elderly;
 using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Chronic;
@@ -35,5 +36,27 @@ public static class ChronicSchedule
         return latest.VisitDate < yearStart
             ? ScheduleItem.On(ScheduleKinds.NeverFollowedUp, $"{name}随访（今年尚未随访）", latest.NextVisitDate, sourceId: latest.Id)
             : ScheduleItem.On(ScheduleKinds.FollowUp, $"{name}随访", latest.NextVisitDate, sourceId: latest.Id);
+    }
+
+    /// <summary>
+    /// 004 高血压 二(四), 2型糖尿病 二(四) 健康体检: 每年进行 1 次较全面的健康检查 (可与随访相结合) for every patient under
+    /// management, whatever the age (issue #15 item 5). Due on the anniversary of the last examination (kept within the
+    /// year), or from enrolment / 1 January for one not examined before; null when examined this year, and for a 65+
+    /// target of the year, whose yearly examination the elderly service already lists (<see cref="ElderlyRules.AnnualExamination"/>),
+    /// so it is listed once.
+    /// </summary>
+    /// <param name="diseases">The diseases the patient is under management for (at least one).</param>
+    /// <param name="enrolledOn">The earliest enrolment of those diseases.</param>
+    public static ScheduleItem? AnnualExamination(IReadOnlyCollection<ChronicDisease> diseases, DateOnly birthDate, DateOnly enrolledOn, DateOnly? lastExamination, DateOnly today)
+    {
+        var first = new DateOnly(today.Year, 1, 1);
+        if (diseases.Count == 0 || ElderlyRules.IsTarget(birthDate, today.Year) || lastExamination >= first)
+        {
+            return null;
+        }
+        var start = enrolledOn > first ? enrolledOn : first;
+        var due = lastExamination is DateOnly last && last.AddYears(1) > start ? last.AddYears(1) : start;
+        var names = string.Join("、", diseases.Distinct().OrderBy(d => d).Select(d => d == ChronicDisease.Hypertension ? "高血压" : "糖尿病"));
+        return ScheduleItem.On(ScheduleKinds.AnnualExamination, $"{names}患者年度健康体检", due);
     }
 }

@@ -23,7 +23,7 @@ public static class FollowUpValidator
     {
         var e = new FieldErrors();
         Common(e, f.VisitDate, f.VisitMode, f.Signs, f.Lifestyle, f.Danger, f.AdverseReaction, f.AdverseReactionDetail,
-            f.Medications, f.Referral, f.NextVisitDate, f.Classification, f.Doctor, c, "高血压");
+            f.Medications, f.Referral, f.NextVisitDate, f.Classification, f.Doctor, c, ChronicDisease.Hypertension);
         Symptoms(e, f.Symptoms, HypertensionSymptom.None, f.SymptomOther);
         Coded(e, "saltIntake.now", f.SaltIntake.Now, "摄盐情况");
         Coded(e, "saltIntake.target", f.SaltIntake.Target, "目标摄盐情况");
@@ -35,7 +35,7 @@ public static class FollowUpValidator
     {
         var e = new FieldErrors();
         Common(e, f.VisitDate, f.VisitMode, f.Signs, f.Lifestyle, f.Danger, f.AdverseReaction, f.AdverseReactionDetail,
-            f.Medications, f.Referral, f.NextVisitDate, f.Classification, f.Doctor, c, "糖尿病");
+            f.Medications, f.Referral, f.NextVisitDate, f.Classification, f.Doctor, c, ChronicDisease.Diabetes);
         Symptoms(e, f.Symptoms, DiabetesSymptom.None, f.SymptomOther);
         Coded(e, "dorsalisPedisPulse", f.DorsalisPedisPulse, "足背动脉搏动");
         Coded(e, "adherence", f.Adherence, "服药依从性");
@@ -45,6 +45,7 @@ public static class FollowUpValidator
             e.Add("fastingGlucose", "请填写空腹血糖值");
         }
         e.Range("fastingGlucose", f.FastingGlucose, PlausibleRanges.FastingGlucoseMmol, "空腹血糖值");
+        e.Range("randomGlucose", f.RandomGlucose, PlausibleRanges.FastingGlucoseMmol, "随机血糖值");
         e.Range("hbA1c", f.HbA1c, PlausibleRanges.HbA1c);
         if (f.HbA1cDate is DateOnly d && d > c.Today)
         {
@@ -62,8 +63,9 @@ public static class FollowUpValidator
     private static void Common(
         FieldErrors e, DateOnly visitDate, VisitMode? mode, Signs s, Lifestyle l, DangerObservations danger,
         AdverseReaction? adverse, string? adverseDetail, IReadOnlyList<Medication> meds, Referral referral,
-        DateOnly? next, VisitClassification? classification, string? doctor, FollowUpContext c, string disease)
+        DateOnly? next, VisitClassification? classification, string? doctor, FollowUpContext c, ChronicDisease chronic)
     {
+        var disease = chronic == ChronicDisease.Diabetes ? "糖尿病" : "高血压";
         if (visitDate == default)
         {
             e.Add("visitDate", "请填写随访日期");
@@ -115,6 +117,12 @@ public static class FollowUpValidator
             e.Add("adverseReactionDetail", "请写明哪种药物、何种不良反应");
         }
         Coded(e, "classification", classification, "此次随访分类");
+        // issue #15 item 10: nothing measured cannot mean 控制满意; the doctor classifies, with a reason (below)
+        if (c.Suggested.Classification is null && classification is null)
+        {
+            var value = chronic == ChronicDisease.Diabetes ? "空腹血糖" : "血压";
+            e.Add("classification", $"本次未测量{value}，系统不能判断控制情况：请选择此次随访分类并填写理由");
+        }
         for (var i = 0; i < meds.Count; i++)
         {
             var m = meds[i];
@@ -125,9 +133,11 @@ public static class FollowUpValidator
             e.Range($"medications[{i}].timesPerDay", m.TimesPerDay, new PlausibleRange("每日次数", 1m, 12m, "次"));
             e.Range($"medications[{i}].mgPerTime", m.MgPerTime, new PlausibleRange("每次用量", 0.001m, 10000m, "mg"));
         }
-        if (meds.Count > 4)
+        if (meds.Count > ChronicForms.MedicationRows(chronic))
         {
-            e.Add("medications", "用药情况最多填写药物1–3和其他药物共4行");
+            e.Add("medications", chronic == ChronicDisease.Diabetes
+                ? "用药情况最多填写药物名称1–3共3行（胰岛素另填）"
+                : "用药情况最多填写药物名称1–3和其他药物共4行");
         }
         if (!string.IsNullOrWhiteSpace(referral.InstitutionAndDepartment) && string.IsNullOrWhiteSpace(referral.Reason))
         {

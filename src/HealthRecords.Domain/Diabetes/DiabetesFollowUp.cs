@@ -53,6 +53,11 @@ public sealed record DiabetesFollowUp
     public DangerObservations Danger { get; init; } = new();
     /// <summary>空腹血糖值 mmol/L (four free tests a year, 二(二)).</summary>
     public decimal? FastingGlucose { get; init; }
+    /// <summary>
+    /// 随机血糖 mmol/L, when the patient was not fasting: not on the paper form, read only for the danger sign
+    /// "血糖 ≥ 16.7 或 ≤ 3.9 mmol/L" of 004 糖尿病 二(二)(1), which names 血糖, not 空腹血糖 (issue #15 item 9).
+    /// </summary>
+    public decimal? RandomGlucose { get; init; }
     /// <summary>其他检查: 糖化血红蛋白 % and its date, and other results.</summary>
     public decimal? HbA1c { get; init; }
     public DateOnly? HbA1cDate { get; init; }

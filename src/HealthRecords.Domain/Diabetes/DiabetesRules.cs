@@ -16,19 +16,35 @@ public static class DiabetesRules
     // names "妊娠期及哺乳期血糖高于正常" without a figure; a reading at or above 6.1 is above normal.
     public const decimal NormalFastingGlucoseUpper = 6.1m;
 
+    /// <summary>004 糖尿病 二(二)(1): 血糖 ≥ 16.7 mmol/L 或 ≤ 3.9 mmol/L (any glucose, fasting or random).</summary>
+    public const decimal DangerGlucoseHigh = 16.7m;
+
+    /// <inheritdoc cref="DangerGlucoseHigh"/>
+    public const decimal DangerGlucoseLow = 3.9m;
+
+    /// <summary>
+    /// 004 糖尿病 二(二)(1) 血糖 ≥ 16.7 mmol/L 或血糖 ≤ 3.9 mmol/L: the clause says 血糖, so a random reading counts as
+    /// much as a fasting one (issue #15 item 9). The danger signs of one reading, in Chinese; empty when none.
+    /// </summary>
+    public static IEnumerable<string> GlucoseDangerSigns(string name, decimal? glucose)
+    {
+        if (glucose >= DangerGlucoseHigh)
+        {
+            yield return $"{name}{glucose}mmol/L（≥{DangerGlucoseHigh}）";
+        }
+        else if (glucose <= DangerGlucoseLow)
+        {
+            yield return $"{name}{glucose}mmol/L（≤{DangerGlucoseLow}）";
+        }
+    }
+
     /// <summary>004 糖尿病 二(二)(1): the danger signs (危险情况) present, in Chinese; empty when none.</summary>
-    public static IReadOnlyList<string> DangerSigns(decimal? fastingGlucose, int? systolic, int? diastolic, int? heartRate, DangerObservations danger)
+    public static IReadOnlyList<string> DangerSigns(decimal? fastingGlucose, int? systolic, int? diastolic, int? heartRate, DangerObservations danger, decimal? randomGlucose = null)
     {
         var signs = new List<string>();
-        // 004 糖尿病 二(二)(1): 血糖 ≥ 16.7 mmol/L 或 ≤ 3.9 mmol/L
-        if (fastingGlucose >= 16.7m)
-        {
-            signs.Add($"血糖{fastingGlucose}mmol/L（≥16.7）");
-        }
-        else if (fastingGlucose <= 3.9m)
-        {
-            signs.Add($"血糖{fastingGlucose}mmol/L（≤3.9）");
-        }
+        // 004 糖尿病 二(二)(1): 血糖 ≥ 16.7 mmol/L 或 ≤ 3.9 mmol/L — fasting or random
+        signs.AddRange(GlucoseDangerSigns("空腹血糖", fastingGlucose));
+        signs.AddRange(GlucoseDangerSigns("随机血糖", randomGlucose));
         // 004 糖尿病 二(二)(1): 收缩压 ≥ 180 和（或）舒张压 ≥ 110 mmHg
         signs.AddRange(ChronicRules.BloodPressureDangerSigns(systolic, diastolic));
         // 004 糖尿病 二(二)(1): 持续性心动过速（心率超过 100 次/分钟）
@@ -43,6 +59,11 @@ public static class DiabetesRules
         }
         // 004 糖尿病 二(二)(1): 意识或行为改变、烂苹果样丙酮味、心悸、出汗、食欲减退、恶心、呕吐、多饮、多尿、腹痛、深大呼吸、皮肤潮红、视力突然骤降
         signs.AddRange(danger.Symptoms.Where(DangerSymptoms.Diabetes.Contains).Distinct().Select(s => s.Label()));
+        // 004 糖尿病 二(二)(1): 其他的突发异常情况 (the doctor's description)
+        if (!string.IsNullOrWhiteSpace(danger.OtherSuddenAbnormality))
+        {
+            signs.Add($"其他突发异常情况：{danger.OtherSuddenAbnormality.Trim()}");
+        }
         // 004 糖尿病 二(二)(1): 妊娠期及哺乳期血糖高于正常
         if (danger.PregnantOrLactating && fastingGlucose >= NormalFastingGlucoseUpper)
         {
@@ -63,7 +84,7 @@ public static class DiabetesRules
         f.AdverseReaction == AdverseReaction.Present,
         f.AdverseReactionHardToControl,
         f.NewOrWorseComplication,
-        DangerSigns(f.FastingGlucose, f.Signs.Systolic, f.Signs.Diastolic, f.Signs.HeartRate, f.Danger));
+        DangerSigns(f.FastingGlucose, f.Signs.Systolic, f.Signs.Diastolic, f.Signs.HeartRate, f.Danger, f.RandomGlucose));
 
     public static FollowUpDecision Decide(DiabetesFollowUp f, bool? previousControlled) =>
         ChronicRules.Decide(Facts(f, previousControlled));

@@ -80,11 +80,9 @@ public static class ExaminationItems
                 StarItem.BloodRoutine, StarItem.UrineRoutine, StarItem.LiverFunction, StarItem.KidneyFunction,
                 StarItem.FastingGlucose, StarItem.BloodLipids, StarItem.Ecg);
         }
-        if (subject.Programmes.HasFlag(KeyPopulation.Hypertension))
-        {
-            // 004 高血压患者健康管理服务规范 二(四) 年度健康检查, with the screening's fasting glucose (二(二)3).
-            Require("高血压患者健康管理", StarItem.FastingGlucose);
-        }
+        // 004 高血压患者健康管理服务规范 二(四) 年度健康检查 lists no * item (体温、脉搏、呼吸、血压、身高、体重、腰围 and the
+        // physical examination, none marked *), and 二(二)(3) asks weight, heart rate and BMI: a hypertension patient's form
+        // requires no fasting glucose (issue #15 item 4); diabetes does (below).
         if (subject.Programmes.HasFlag(KeyPopulation.Diabetes))
         {
             // 004 2型糖尿病患者健康管理服务规范 二(一)(二): 空腹血糖 at every visit; 填表说明 6: 足背动脉搏动 (not a * item, always asked).

@@ -93,4 +93,16 @@ public static class HypertensionScreening
             _ => null,
         };
     }
+
+    /// <summary>
+    /// 004 高血压 二(一)2: 对可疑继发性高血压患者，及时转诊. The clause names no criteria; the clues listed are those of the
+    /// 中国高血压防治指南 the specification refers to (四(三)). Shown whenever the screening reaches suspected hypertension,
+    /// and at enrolment, so the doctor considers it before managing the patient as 原发性高血压 (issue #15 item 6).
+    /// </summary>
+    public const string SecondaryReferralPrompt =
+        "如疑为继发性高血压（如年轻起病、血压突然升高或多种降压药难以控制、伴低血钾、阵发性头痛心悸多汗、夜尿增多或血尿蛋白尿等），应及时转诊上级医院明确诊断；原发性高血压方纳入高血压患者健康管理。";
+
+    /// <summary>The prompt of <see cref="SecondaryReferralPrompt"/> for a screening state: shown once hypertension is suspected.</summary>
+    public static string? SecondaryReferral(ScreeningState state) =>
+        state.Status == ScreeningStatus.Suspected ? SecondaryReferralPrompt : null;
 }

@@ -878,6 +878,10 @@ namespace HealthRecords.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("BelowTargetAgeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("Disease")
                         .HasColumnType("integer");
 
@@ -1010,7 +1014,7 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.Property<int>("SuggestedAction")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SuggestedClassification")
+                    b.Property<int?>("SuggestedClassification")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("SuggestedNextVisitDate")

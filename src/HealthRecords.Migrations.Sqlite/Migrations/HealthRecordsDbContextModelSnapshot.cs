@@ -829,6 +829,10 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BelowTargetAgeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Disease")
                         .HasColumnType("INTEGER");
 
@@ -959,7 +963,7 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.Property<int>("SuggestedAction")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SuggestedClassification")
+                    b.Property<int?>("SuggestedClassification")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("SuggestedNextVisitDate")

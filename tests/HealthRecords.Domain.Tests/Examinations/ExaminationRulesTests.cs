@@ -54,8 +54,8 @@ public sealed class ExaminationRulesTests
         { "1961-12-20", Sex.Female, "2026-01-10", KeyPopulation.None, [StarItem.SelfCare, StarItem.Ecg], [] },
         // 64 all year: not elderly
         { "1962-01-01", Sex.Female, "2026-12-30", KeyPopulation.None, [], [StarItem.SelfCare] },
-        // hypertension or diabetes: fasting glucose
-        { "1970-03-01", Sex.Male, "2026-06-01", KeyPopulation.Hypertension, [StarItem.FastingGlucose], [StarItem.SelfCare, StarItem.Ecg] },
+        // hypertension: no * item (004 高血压 二(四)); diabetes: fasting glucose
+        { "1970-03-01", Sex.Male, "2026-06-01", KeyPopulation.Hypertension, [], [StarItem.FastingGlucose, StarItem.SelfCare, StarItem.Ecg] },
         { "1970-03-01", Sex.Male, "2026-06-01", KeyPopulation.Diabetes, [StarItem.FastingGlucose], [StarItem.BloodLipids] },
         // severe mental illness: blood routine, transaminases, glucose, ECG
         { "1990-03-01", Sex.Male, "2026-06-01", KeyPopulation.SevereMentalIllness,
@@ -91,8 +91,8 @@ public sealed class ExaminationRulesTests
     [Fact]
     public void ARequiredItemNamesTheServicesThatRequireIt()
     {
-        var rules = ExaminationItems.Rules(new ExamSubject(Sex.Male, D("1950-01-01"), KeyPopulation.Hypertension | KeyPopulation.SevereMentalIllness), D("2026-06-01"));
-        Assert.Equal(["老年人健康管理", "高血压患者健康管理", "重性精神疾病患者管理"], rules.Single(r => r.Item == StarItem.FastingGlucose).RequiredBy);
+        var rules = ExaminationItems.Rules(new ExamSubject(Sex.Male, D("1950-01-01"), KeyPopulation.Diabetes | KeyPopulation.SevereMentalIllness), D("2026-06-01"));
+        Assert.Equal(["老年人健康管理", "2型糖尿病患者健康管理", "重性精神疾病患者管理"], rules.Single(r => r.Item == StarItem.FastingGlucose).RequiredBy);
     }
 }
 

@@ -77,3 +77,40 @@ public sealed class ScreeningDueItems : IDueItemSource
         return items;
     }
 }
+
+/// <summary>
+/// Work list items of the yearly examination of hypertension and diabetes patients (004 高血压/2型糖尿病 二(四)): loads
+/// the patients under management who are not 65+ targets this year (the elderly service lists those) and have no
+/// examination this year, with their last one, and asks the domain (<see cref="ChronicSchedule.AnnualExamination"/>).
+/// </summary>
+public sealed class ChronicExaminationDueItems : IDueItemSource
+{
+    public async Task<IReadOnlyList<DueItem>> DueAsync(HealthRecordsDbContext db, IQueryable<HealthRecord> records, DateOnly today, DateOnly until, CancellationToken ct)
+    {
+        var first = new DateOnly(today.Year, 1, 1);
+        var elderly = Domain.Elderly.ElderlyRules.LatestBirthDate(today.Year);
+        var exams = db.Set<Examinations.Examination>();
+        var rows = await (
+            from e in db.Set<ChronicEnrolment>()
+            where !e.Withdrawn
+            join r in records on e.HealthRecordId equals r.Id
+            where r.BirthDate > elderly && !exams.Any(x => x.HealthRecordId == r.Id && x.ExamDate >= first)
+            select new
+            {
+                r.Id, r.BirthDate, e.Disease, e.EnrolledOn,
+                Last = exams.Where(x => x.HealthRecordId == r.Id).Max(x => (DateOnly?)x.ExamDate),
+            })
+            .ToListAsync(ct);
+        var items = new List<DueItem>();
+        foreach (var g in rows.GroupBy(r => r.Id))
+        {
+            var p = g.First();
+            var due = ChronicSchedule.AnnualExamination(g.Select(r => r.Disease).ToList(), p.BirthDate, g.Min(r => r.EnrolledOn), p.Last, today);
+            if (due is not null && due.DueDate <= until)
+            {
+                items.Add(DueItem.From(g.Key, DueServices.Examination, due, $"/residents/{g.Key}/examinations/new"));
+            }
+        }
+        return items;
+    }
+}

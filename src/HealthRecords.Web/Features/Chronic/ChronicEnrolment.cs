@@ -25,6 +25,11 @@ public sealed class ChronicEnrolment
     public string? WithdrawReason { get; set; }
     public DateOnly? RestoredOn { get; set; }
     public string? RestoreReason { get; set; }
+    /// <summary>
+    /// The doctor's reason for enrolling a patient under 35 (004 高血压/糖尿病 一: 35 岁及以上); such a patient is managed but
+    /// counted in no measure until 35 (<see cref="ChronicMeasureQueries"/>).
+    /// </summary>
+    public string? BelowTargetAgeReason { get; set; }
     public int Version { get; set; }
 }
 
@@ -37,6 +42,7 @@ internal sealed class ChronicEnrolmentConfiguration : IEntityConfiguration
         e.Property(x => x.EnrolledByName).HasMaxLength(100);
         e.Property(x => x.WithdrawReason).HasMaxLength(500);
         e.Property(x => x.RestoreReason).HasMaxLength(500);
+        e.Property(x => x.BelowTargetAgeReason).HasMaxLength(500);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.HealthRecordId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => new { x.HealthRecordId, x.Disease }).IsUnique();

@@ -23,7 +23,8 @@ public sealed class ChronicFollowUp : ServiceForm
     public decimal? FastingGlucose { get; set; }
     /// <summary>The disease's target met at this visit (HT: &lt;140/90; DM: FBG &lt; 7.0), null when not measured.</summary>
     public bool? Controlled { get; set; }
-    public VisitClassification SuggestedClassification { get; set; }
+    /// <summary>The rules' classification; null when nothing measured decided it and the doctor classified (issue #15 item 10).</summary>
+    public VisitClassification? SuggestedClassification { get; set; }
     public VisitClassification Classification { get; set; }
     public FollowUpAction SuggestedAction { get; set; }
     public DateOnly SuggestedNextVisitDate { get; set; }

@@ -12,13 +12,18 @@ public static class ChronicMeasureQueries
 {
     /// <summary>
     /// 年内已管理: enrolled on or before the period's end and not withdrawn before its start (a patient withdrawn
-    /// during the year was managed that year).
+    /// during the year was managed that year), and a target of the service: 35 or over at the period's end (004 高血压 一,
+    /// 2型糖尿病 一 服务对象: 35 岁及以上; <see cref="ChronicRules.IsTarget"/>). A younger patient enrolled with a reason is
+    /// managed but in neither numerator nor denominator of any chronic measure (issue #15 item 7).
     /// </summary>
-    public static IQueryable<long> Managed(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p) =>
-        db.Set<ChronicEnrolment>()
+    public static IQueryable<long> Managed(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
+    {
+        var bornBy = ChronicRules.TargetBornBy(p.To);
+        return db.Set<ChronicEnrolment>()
             .Where(e => e.Disease == disease && e.EnrolledOn <= p.To && (!e.Withdrawn || e.WithdrawnOn >= p.From)
-                && records.Any(r => r.Id == e.HealthRecordId))
+                && records.Any(r => r.Id == e.HealthRecordId && r.BirthDate <= bornBy))
             .Select(e => e.HealthRecordId);
+    }
 
     /// <summary>
     /// The records of <see cref="Managed"/> as a filter of the scoped records (one semi-join; the measures engine groups
@@ -27,7 +32,8 @@ public static class ChronicMeasureQueries
     public static IQueryable<HealthRecord> ManagedRecords(HealthRecordsDbContext db, IQueryable<HealthRecord> records, ChronicDisease disease, MeasurePeriod p)
     {
         var enrolments = db.Set<ChronicEnrolment>();
-        return records.Where(r => enrolments.Any(e => e.HealthRecordId == r.Id && e.Disease == disease && e.EnrolledOn <= p.To && (!e.Withdrawn || e.WithdrawnOn >= p.From)));
+        var bornBy = ChronicRules.TargetBornBy(p.To);
+        return records.Where(r => r.BirthDate <= bornBy && enrolments.Any(e => e.HealthRecordId == r.Id && e.Disease == disease && e.EnrolledOn <= p.To && (!e.Withdrawn || e.WithdrawnOn >= p.From)));
     }
 
     /// <summary>

@@ -4,7 +4,11 @@ using HealthRecords.Domain.Hypertension;
 
 namespace HealthRecords.Web.Features.Chronic;
 
-public sealed record EnrolInput(DateOnly? EnrolledOn, EnrolmentSource? Source, long? SourceId);
+/// <summary>
+/// Enrolment: the date, where the diagnosis came from, and, for a patient under 35 on that day (not a target of 004
+/// 高血压/糖尿病 一), the doctor's reason for managing them anyway.
+/// </summary>
+public sealed record EnrolInput(DateOnly? EnrolledOn, EnrolmentSource? Source, long? SourceId, string? BelowTargetAgeReason = null);
 
 public sealed record WithdrawInput(DateOnly? On, string? Reason, int? Version);
 
@@ -13,7 +17,7 @@ public sealed record RestoreInput(string? Reason, int? Version);
 public sealed record EnrolmentView(
     long Id, long HealthRecordId, ChronicDisease Disease, string DiseaseLabel, DateOnly EnrolledOn, EnrolmentSource Source,
     string SourceLabel, long? SourceId, string EnrolledByName, bool Withdrawn, DateOnly? WithdrawnOn, string? WithdrawReason,
-    DateOnly? RestoredOn, string? RestoreReason, int Version);
+    DateOnly? RestoredOn, string? RestoreReason, int Version, string? BelowTargetAgeReason = null);
 
 /// <summary>
 /// A hypertension follow-up as sent: the form, the reason for departing from the suggestion, (to edit) the version,
@@ -46,7 +50,7 @@ public sealed record FollowUpView(
     int? Diastolic,
     decimal? FastingGlucose,
     bool? Controlled,
-    VisitClassification SuggestedClassification,
+    VisitClassification? SuggestedClassification,
     VisitClassification Classification,
     string ClassificationLabel,
     FollowUpAction SuggestedAction,
@@ -66,7 +70,12 @@ public sealed record FollowUpView(
 
 public sealed record CombinedVisitView(FollowUpView Hypertension, FollowUpView Diabetes);
 
-/// <summary>What a new follow-up form starts from: the medications of the previous visit carried over, the suggestion inputs.</summary>
+/// <summary>
+/// What a new follow-up form starts from: the medications of the previous visit carried over, the suggestion inputs, and
+/// (issue #15 items 11, 16, <see cref="FollowUpCarryOver"/>) the previous visit's lifestyle lines and targets
+/// (<see cref="CarriedOver"/>: lifestyle, weight/BMI targets, 妊娠期或哺乳期 pre-ticked from the record) and the form's own
+/// carried lines (<see cref="Hypertension"/>: 摄盐情况; <see cref="Diabetes"/>: 主食), all for the doctor to confirm.
+/// </summary>
 public sealed record FollowUpDraft(
     ChronicDisease Disease,
     DateOnly EnrolledOn,
@@ -78,7 +87,10 @@ public sealed record FollowUpDraft(
     long? ExaminationId = null,
     SharedVisit? FromExamination = null,
     decimal? ExaminationFastingGlucose = null,
-    RecordedHeight? Height = null);
+    RecordedHeight? Height = null,
+    SharedVisit? CarriedOver = null,
+    HypertensionFollowUp? Hypertension = null,
+    DiabetesFollowUp? Diabetes = null);
 
 public sealed record ScreeningInput(DateOnly? TakenOn, int? Systolic, int? Diastolic, bool HighRisk);
 

@@ -18,6 +18,7 @@ public sealed class ChronicModule : ServiceModule
         .Also(s => s.AddScoped<Examinations.IExaminationProgrammes, ChronicProgrammes>())
         .WorkList<ChronicDueItems>()
         .WorkList<ScreeningDueItems>()
+        .WorkList<ChronicExaminationDueItems>()
         .Measure(() => new ManagementRate(ChronicMeasures.HypertensionManagementRate, ChronicDisease.Hypertension))
         .Measure(() => new StandardManagementRate(ChronicMeasures.HypertensionStandardManagementRate, ChronicDisease.Hypertension))
         .Measure(() => new ControlRate(ChronicMeasures.HypertensionControlRate, ChronicDisease.Hypertension))

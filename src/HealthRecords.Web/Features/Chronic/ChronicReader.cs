@@ -87,9 +87,18 @@ public sealed class ChronicReader(HealthRecordsDbContext db, Audit audit, Screen
             .Where(f => f.HealthRecordId == recordId && f.Disease == disease)
             .OrderByDescending(f => f.VisitDate).FirstOrDefaultAsync(ct);
         IReadOnlyList<Medication> medications = previous?.Hypertension?.Medications ?? previous?.Diabetes?.Medications ?? [];
+        var pregnant = await db.HealthRecords.Where(r => r.Id == recordId).Select(r => r.Pregnant).FirstOrDefaultAsync(ct);
         await audit.ReadAsync(user, recordId, "follow-up-draft", ct);
+        var carried = new SharedVisit
+        {
+            Lifestyle = FollowUpCarryOver.Lifestyle(previous?.Hypertension?.Lifestyle ?? previous?.Diabetes?.Lifestyle),
+            Signs = FollowUpCarryOver.Signs(previous?.Hypertension?.Signs ?? previous?.Diabetes?.Signs),
+            Danger = FollowUpCarryOver.Danger(pregnant),
+        };
         var draft = new FollowUpDraft(disease, enrolment.EnrolledOn, previous?.Controlled, previous?.VisitDate, medications,
-            previous?.Diabetes?.Insulin, user.DisplayName, Height: await HeightAsync(recordId, ct));
+            previous?.Diabetes?.Insulin, user.DisplayName, Height: await HeightAsync(recordId, ct), CarriedOver: carried,
+            Hypertension: disease == ChronicDisease.Hypertension ? FollowUpCarryOver.Hypertension(previous?.Hypertension) : null,
+            Diabetes: disease == ChronicDisease.Diabetes ? FollowUpCarryOver.Diabetes(previous?.Diabetes) : null);
         if (examinationId is null)
         {
             return draft;

@@ -143,7 +143,8 @@ public static class DemoChronicPatients
             // the demo keeps to routine care: a referral suggestion is recorded as overridden
             row.OverrideReason = "患者拒绝转诊，加强随访";
         }
-        row.SuggestedClassification = row.Classification = decision.Classification;
+        row.SuggestedClassification = decision.Classification;
+        row.Classification = decision.Classification!.Value; // every demo visit is measured, so the rules always classify it
         row.SuggestedAction = decision.Action;
         row.SuggestedNextVisitDate = row.NextVisitDate = decision.NextVisitDate;
         row.DangerSigns = string.Join("；", decision.DangerSigns);

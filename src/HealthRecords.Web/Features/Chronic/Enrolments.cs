@@ -51,6 +51,10 @@ public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvi
         {
             errors.Add("enrolledOn", "纳入管理日期不能早于出生日期");
         }
+        else if (ChronicRules.BelowTargetAgeError(record.BirthDate, on, input.BelowTargetAgeReason) is { } young)
+        {
+            errors.Add("belowTargetAgeReason", young);
+        }
         if (input.Source is not EnrolmentSource source || !Enum.IsDefined(source))
         {
             errors.Add("source", "请选择来源：1 个人基本信息表 2 健康体检 3 门诊就诊 4 直接纳入");
@@ -68,6 +72,8 @@ public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvi
         {
             HealthRecordId = recordId, Disease = disease, EnrolledOn = on, Source = source, SourceId = input.SourceId,
             EnrolledById = user.UserId, EnrolledByName = user.DisplayName,
+            BelowTargetAgeReason = ChronicRules.IsTarget(record.BirthDate, on) || string.IsNullOrWhiteSpace(input.BelowTargetAgeReason)
+                ? null : input.BelowTargetAgeReason.Trim(),
         };
         db.Add(enrolment);
         audit.Add(user, "chronic-enrol", recordId, disease.ToString());
@@ -185,5 +191,5 @@ public sealed class Enrolments(HealthRecordsDbContext db, Audit audit, TimeProvi
 
     internal static EnrolmentView View(ChronicEnrolment e) => new(
         e.Id, e.HealthRecordId, e.Disease, e.Disease.Label(), e.EnrolledOn, e.Source, e.Source.Label(), e.SourceId, e.EnrolledByName,
-        e.Withdrawn, e.WithdrawnOn, e.WithdrawReason, e.RestoredOn, e.RestoreReason, e.Version);
+        e.Withdrawn, e.WithdrawnOn, e.WithdrawReason, e.RestoredOn, e.RestoreReason, e.Version, e.BelowTargetAgeReason);
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthRecords.Web.Features.Examinations;
 
 /// <summary>
-/// Demo data shaped like a working year: most 65+ residents were examined last year and, in proportion to how far the
+/// Demo data shaped like a working year: most 65+ residents (and hypertension and diabetes patients of any age) were examined last year and, in proportion to how far the
 /// year has gone, most already this year on dates spread over it; of the rest, most come due around now (last year's
 /// examination a few weeks either side of today's date), and a few (never examined) are long overdue. The examining
 /// doctor is the resident's responsible doctor. Repeatable (seeded); called once after the demo residents are loaded.
@@ -24,11 +24,15 @@ public static class DemoExaminations
         }
         var today = time.Today();
         var latest = ElderlyRules.LatestBirthDate(today.Year);
-        var elderly = await db.HealthRecords.AsNoTracking()
-            .Where(r => r.BirthDate <= latest)
+        // the 65+ and the hypertension and diabetes patients (004 高血压/糖尿病 二(四): a yearly examination at any age)
+        const KeyPopulation chronic = KeyPopulation.Hypertension | KeyPopulation.Diabetes;
+        var elderly = (await db.HealthRecords.AsNoTracking()
+            .Where(r => r.BirthDate <= latest || (r.KeyPopulations & chronic) != 0)
             .Select(r => new { r.Id, r.Sex, r.BirthDate, r.ManagingInstitutionId, r.CreatedById, r.ResponsibleDoctorId, r.KeyPopulations })
             .OrderBy(r => r.Id)
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .Where(r => r.BirthDate <= latest || (KeyPopulationRules.On(r.KeyPopulations, r.BirthDate, today) & chronic) != 0)
+            .ToList();
         var rng = new Random(65);
         var now = time.UtcNow();
         var doctors = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);

@@ -11,8 +11,9 @@ public sealed class MedicationRow
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Name) && TimesPerDay is null && MgPerTime is null;
 
-    /// <summary>The paper's four lines.</summary>
-    public static List<MedicationRow> Blank() => [new(), new(), new(), new()];
+    /// <summary>The paper's lines (<see cref="ChronicForms.MedicationRows"/>: 4 for hypertension, 3 for diabetes).</summary>
+    public static List<MedicationRow> Blank(ChronicDisease disease) =>
+        Enumerable.Range(0, ChronicForms.MedicationRows(disease)).Select(_ => new MedicationRow()).ToList();
 
     public static void Fill(List<MedicationRow> rows, IReadOnlyList<Medication> meds)
     {
