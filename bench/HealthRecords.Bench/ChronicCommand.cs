@@ -155,8 +155,11 @@ public static class ChronicCommand
                         await copy.WriteAsync(dbp, NpgsqlDbType.Integer);
                         await WriteNullableAsync(copy, fbg, NpgsqlDbType.Numeric);
                         await WriteNullableAsync(copy, controlled, NpgsqlDbType.Boolean);
-                        await copy.WriteAsync((int)decision.Classification, NpgsqlDbType.Integer);
-                        await copy.WriteAsync((int)decision.Classification, NpgsqlDbType.Integer);
+                        // The bench county's visits are all measured, so the rules always classify them (a phone visit with
+                        // nothing measured is the only case without a suggestion, issue #15 item 10).
+                        var classification = (int)(decision.Classification ?? throw new InvalidOperationException("a measured visit is always classified"));
+                        await copy.WriteAsync(classification, NpgsqlDbType.Integer);
+                        await copy.WriteAsync(classification, NpgsqlDbType.Integer);
                         await copy.WriteAsync((int)decision.Action, NpgsqlDbType.Integer);
                         await copy.WriteAsync(decision.NextVisitDate, NpgsqlDbType.Date);
                         await copy.WriteAsync(decision.NextVisitDate, NpgsqlDbType.Date);
