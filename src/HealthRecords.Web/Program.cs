@@ -1,11 +1,7 @@
 using HealthRecords.Web;
 using HealthRecords.Web.Components;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Backup;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Security;
-using HealthRecords.Web.Kernel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 

@@ -1,7 +1,4 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Security;
-using HealthRecords.Web.Kernel;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor;
 using MudBlazor.Services;

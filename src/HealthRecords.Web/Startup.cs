@@ -1,7 +1,4 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Backup;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Demo;
 using HealthRecords.Web.Features.Regions;
 using HealthRecords.Web.Features.Setup;

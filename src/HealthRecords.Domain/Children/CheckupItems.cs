@@ -1,4 +1,3 @@
-using HealthRecords.Domain.Codes;
 using A = HealthRecords.Domain.Children.CheckupAge;
 
 namespace HealthRecords.Domain.Children;

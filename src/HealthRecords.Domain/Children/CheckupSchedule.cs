@@ -1,6 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Children;
 

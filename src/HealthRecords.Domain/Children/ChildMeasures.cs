@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Measures;
-using HealthRecords.Domain.Records;
 
 namespace HealthRecords.Domain.Children;
 

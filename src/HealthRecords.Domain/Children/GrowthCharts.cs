@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Children;
 
 /// <summary>One point of a growth chart's reference curves: the x value (age in days, or length/height in cm) and the

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Children;
 
 /// <summary>上 / 中 / 下 beside 体重 and 身长/身高 on the three check-up forms (printed without numbers; numbered here in print order).</summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Chronic;
 
 // Code tables shared by 高血压患者随访服务记录表 and 2型糖尿病患者随访服务记录表 (004 附件). Values are the forms' numbers.

@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Elderly;
-using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Chronic;
 

@@ -1,7 +1,5 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Chronic;
 

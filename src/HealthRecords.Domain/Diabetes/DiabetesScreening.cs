@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.Diabetes;
 
 /// <summary>The screening rule of 004 2型糖尿病患者健康管理服务规范 二(一) (issue #15 item 6).</summary>

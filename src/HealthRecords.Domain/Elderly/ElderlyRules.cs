@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Measures;
-using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Elderly;
 

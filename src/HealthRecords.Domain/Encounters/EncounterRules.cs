@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Validation;
-
 namespace HealthRecords.Domain.Encounters;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.Encounters;
 
 /// <summary>Decisions about a two-way referral once it has been made.</summary>

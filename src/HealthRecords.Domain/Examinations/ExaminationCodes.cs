@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Examinations;
 
 // The code tables of 健康体检表 (004 城乡居民健康档案管理服务规范 附件4). Values are the form's own numbers.

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Examinations;
 
 /// <summary>One item a form lacks for completeness: the JSON path of its field and its Chinese name.</summary>

@@ -1,6 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Elderly;
-using HealthRecords.Domain.Records;
 
 namespace HealthRecords.Domain.Examinations;
 

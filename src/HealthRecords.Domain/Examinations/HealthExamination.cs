@@ -1,4 +1,3 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Elderly;
 
 namespace HealthRecords.Domain.Examinations;

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.HealthEducation;
 
 /// <summary>The kinds of file a record may keep as an attachment.</summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.HealthEducation;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
 
 namespace HealthRecords.Domain.HealthEducation;

@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.HealthEducation;
 
 /// <summary>The minimums of 004 健康教育 二(二), per institution and year.</summary>

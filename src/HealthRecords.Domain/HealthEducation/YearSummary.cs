@@ -1,5 +1,4 @@
 using System.Text;
-using HealthRecords.Domain.Codes;
 
 namespace HealthRecords.Domain.HealthEducation;
 

@@ -1,7 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.HealthEducation;
-using HealthRecords.Domain.Schedules;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.HealthSupervision;
 

@@ -1,5 +1,4 @@
 using HealthRecords.Domain.HealthEducation;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.HealthSupervision;
 

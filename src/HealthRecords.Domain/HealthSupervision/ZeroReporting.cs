@@ -1,6 +1,4 @@
 using HealthRecords.Domain.HealthEducation;
-using HealthRecords.Domain.Schedules;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.HealthSupervision;
 

@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
 
 namespace HealthRecords.Domain.Hypertension;
 

@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Hypertension;
 

@@ -1,6 +1,4 @@
 using HealthRecords.Domain.Children;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Immunisation;
 

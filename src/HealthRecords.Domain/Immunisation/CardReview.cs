@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.Immunisation;
 
 /// <summary>What a review finding is about.</summary>

@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.Immunisation;
 
 /// <summary>Where a child stands with the next dose of a series.</summary>

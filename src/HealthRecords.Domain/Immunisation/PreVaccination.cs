@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Immunisation;
 
 /// <summary>How the guardian was told of the vaccine (004 二(二)1: 可采用书面或（和）口头告知的形式). Numbers ours.</summary>

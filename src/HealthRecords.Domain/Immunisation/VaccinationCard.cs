@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Immunisation;
 
 /// <summary>接种部位 of an injected vaccine (附件2 填表说明 7: 左侧用1表示，右侧用2表示).</summary>

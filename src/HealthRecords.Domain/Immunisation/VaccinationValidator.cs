@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using HealthRecords.Domain.Children;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Immunisation;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-
 namespace HealthRecords.Domain.InfectiousDisease;
 
 /// <summary>One column of the card register's spreadsheet.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.HealthEducation;
-using HealthRecords.Domain.Schedules;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.InfectiousDisease;
 

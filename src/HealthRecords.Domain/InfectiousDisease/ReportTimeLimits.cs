@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.InfectiousDisease;
 
 /// <summary>报告时限 (004 传染病 二(三)2). The value is the number of hours.</summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Maternal;
 
 /// <summary>分娩地点. Not a 004 table (the delivery information is the hospital's notice, 004 孕产妇 二(四)); numbers ours.</summary>

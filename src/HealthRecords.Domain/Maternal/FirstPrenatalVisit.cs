@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.Records;
 
 namespace HealthRecords.Domain.Maternal;
 

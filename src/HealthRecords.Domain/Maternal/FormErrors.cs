@@ -1,5 +1,3 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
 
 namespace HealthRecords.Domain.Maternal;

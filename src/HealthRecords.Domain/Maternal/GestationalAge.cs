@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HealthRecords.Domain.Maternal;
 
 /// <summary>孕周: completed weeks and days since the first day of the last menstrual period (孕12周+3天).</summary>

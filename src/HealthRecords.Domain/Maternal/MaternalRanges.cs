@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Validation;
-
 namespace HealthRecords.Domain.Maternal;
 
 /// <summary>

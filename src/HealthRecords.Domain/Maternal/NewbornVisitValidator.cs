@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-
 namespace HealthRecords.Domain.Maternal;
 
 /// <summary>What a newborn visit is checked against besides itself.</summary>

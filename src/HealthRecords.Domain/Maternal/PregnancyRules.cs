@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-
 namespace HealthRecords.Domain.Maternal;
 
 /// <summary>The decision rules about a pregnancy episode as a whole, each one function.</summary>

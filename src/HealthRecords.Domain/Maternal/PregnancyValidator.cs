@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Maternal;
 
 /// <summary>The woman a pregnancy is registered for, from her record.</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
 using HealthRecords.Domain.Hypertension;
-using HealthRecords.Domain.Records;
 
 namespace HealthRecords.Domain.Maternal;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using HealthRecords.Domain.Codes;
 
 namespace HealthRecords.Domain.MentalHealth;
 

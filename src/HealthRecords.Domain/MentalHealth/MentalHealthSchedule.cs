@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.MentalHealth;
 
 /// <summary>One stored follow-up as the schedule and the measures read it.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.MentalHealth;
 

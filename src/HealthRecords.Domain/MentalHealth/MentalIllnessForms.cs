@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthRecords.Domain.Examinations;
 using MedicationAdherence = HealthRecords.Domain.Chronic.MedicationAdherence;
 

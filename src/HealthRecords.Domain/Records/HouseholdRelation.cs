@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>与户主关系 (GB/T 4761 家庭关系代码, its one-digit groups).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>The result of checking a resident ID number: the normalised number and what it carries.</summary>

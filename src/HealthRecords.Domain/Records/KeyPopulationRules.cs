@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Elderly;
 
 namespace HealthRecords.Domain.Records;

@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Validation;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>生活环境 (004 附件3, rural areas): kept once per household.</summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Records;
 
 // The code tables of 个人基本信息表 (004 附件3). Values are the form's own numbers.

@@ -1,6 +1,3 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>

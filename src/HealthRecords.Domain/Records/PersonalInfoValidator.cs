@@ -1,7 +1,3 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Validation;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>ABO血型 boxes of the information card (004 附件8): the card prints the bare letters, the numbers are <see cref="BloodType"/>'s.</summary>

@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Validation;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>档案终止原因 (001 四(三); GLOSSARY RecordClosure).</summary>

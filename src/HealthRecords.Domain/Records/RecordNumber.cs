@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthRecords.Domain.Regions;
 
 namespace HealthRecords.Domain.Records;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HealthRecords.Domain.Records;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Domain.Regions;
 
 /// <summary>The kind of a village segment of the record number (004 附件3 填表说明).</summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Schedules;
-
 namespace HealthRecords.Domain.Tcm;
 
 /// <summary>One child's TCM guidance as the schedule and the measure read it.</summary>

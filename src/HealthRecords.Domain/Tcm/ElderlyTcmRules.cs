@@ -1,6 +1,5 @@
 using HealthRecords.Domain.Elderly;
 using HealthRecords.Domain.Measures;
-using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Tcm;
 

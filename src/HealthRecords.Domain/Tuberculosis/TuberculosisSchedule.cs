@@ -1,5 +1,4 @@
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Domain.Schedules;
 
 namespace HealthRecords.Domain.Tuberculosis;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Domain.Tuberculosis;
 

@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Globalization;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
 
 namespace HealthRecords.Domain.Validation;

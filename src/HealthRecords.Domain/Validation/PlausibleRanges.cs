@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HealthRecords.Domain.Validation;
 
 /// <summary>The values a measurement can take in a living person, in the unit the forms print; outside is a typing or unit error.</summary>

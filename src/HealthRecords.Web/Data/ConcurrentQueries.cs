@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Data;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Runtime.Loader;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Data;
 

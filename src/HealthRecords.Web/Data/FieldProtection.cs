@@ -1,7 +1,3 @@
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -1,6 +1,4 @@
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Data;
 

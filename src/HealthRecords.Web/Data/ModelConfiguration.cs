@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Data;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Kernel;
 
 /// <summary>What a configuration may depend on: the provider (PostgreSQL-only indexes, the JSON column type).</summary>

@@ -1,10 +1,6 @@
 using System.Linq.Expressions;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using HealthRecords.Web.Features.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Kernel;
 

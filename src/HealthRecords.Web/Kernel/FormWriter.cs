@@ -1,13 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Kernel;
 

@@ -1,5 +1,4 @@
 using HealthRecords.Web.Components.Shared;
-using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.AspNetCore.Components;
 

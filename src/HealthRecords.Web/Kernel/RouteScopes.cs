@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using HealthRecords.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Kernel;
 

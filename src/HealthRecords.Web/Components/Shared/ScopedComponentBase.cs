@@ -1,4 +1,3 @@
-using HealthRecords.Web.Features.Auth;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 

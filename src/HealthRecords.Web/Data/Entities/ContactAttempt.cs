@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Codes;
-
 namespace HealthRecords.Web.Data.Entities;
 
 /// <summary>How a contact from the work list went: a home or clinic visit, a phone call, or nobody reached.</summary>

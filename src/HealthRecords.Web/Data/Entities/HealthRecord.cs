@@ -1,6 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-
 namespace HealthRecords.Web.Data.Entities;
 
 /// <summary>

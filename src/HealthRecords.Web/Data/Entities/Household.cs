@@ -1,5 +1,3 @@
-using HealthRecords.Domain.Records;
-
 namespace HealthRecords.Web.Data.Entities;
 
 /// <summary>家庭: every record belongs to one. Rural households keep their living environment once.</summary>

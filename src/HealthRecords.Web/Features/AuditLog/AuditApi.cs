@@ -1,6 +1,4 @@
 using HealthRecords.Web.Features.Residents;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthRecords.Web.Features.AuditLog;

@@ -1,10 +1,5 @@
 using HealthRecords.Web.Features.Residents;
 using System.Linq.Expressions;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.AuditLog;
 

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Elderly;
 using HealthRecords.Domain.Measures;
-using HealthRecords.Domain.Records;
 
 namespace HealthRecords.Web.Features.AuditLog;
 

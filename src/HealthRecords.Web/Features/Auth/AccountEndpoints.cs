@@ -1,6 +1,4 @@
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Antiforgery;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

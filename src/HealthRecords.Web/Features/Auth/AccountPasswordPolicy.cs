@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using HealthRecords.Domain.Accounts;
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 
 namespace HealthRecords.Web.Features.Auth;

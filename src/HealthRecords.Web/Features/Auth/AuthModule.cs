@@ -1,6 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Kernel;
 using Microsoft.AspNetCore.Identity;
 
 namespace HealthRecords.Web.Features.Auth;

@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Identity;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Auth;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using HealthRecords.Web.Data.Entities;
 
 namespace HealthRecords.Web.Features.Auth;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HealthRecords.Web.Features.Auth;

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HealthRecords.Web.Features.Auth;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 
 namespace HealthRecords.Web.Features.Auth;

@@ -1,5 +1,3 @@
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Backup;
 
 /// <summary>Consistent backups while running (the command line mode lives in <see cref="BackupCommand"/>), and scheduled ones.</summary>

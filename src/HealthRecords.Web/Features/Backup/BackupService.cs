@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using HealthRecords.Web.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

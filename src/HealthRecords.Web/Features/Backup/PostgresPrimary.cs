@@ -1,4 +1,3 @@
-using System.Globalization;
 using Npgsql;
 
 namespace HealthRecords.Web.Features.Backup;

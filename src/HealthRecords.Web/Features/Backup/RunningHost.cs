@@ -1,4 +1,3 @@
-using HealthRecords.Web.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

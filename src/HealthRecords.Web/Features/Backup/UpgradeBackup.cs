@@ -1,7 +1,4 @@
-using System.Globalization;
-using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Setup;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HealthRecords.Web.Features.Backup;

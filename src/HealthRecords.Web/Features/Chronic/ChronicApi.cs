@@ -1,12 +1,6 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.WorkList;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 

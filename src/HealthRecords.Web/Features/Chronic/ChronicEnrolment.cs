@@ -1,7 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 

@@ -1,8 +1,6 @@
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HealthRecords.Web.Features.Chronic;

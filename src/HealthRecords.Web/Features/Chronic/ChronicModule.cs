@@ -1,6 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 

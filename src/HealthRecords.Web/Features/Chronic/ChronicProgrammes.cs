@@ -1,8 +1,5 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Examinations;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 

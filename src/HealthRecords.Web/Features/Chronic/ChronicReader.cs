@@ -1,11 +1,7 @@
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 

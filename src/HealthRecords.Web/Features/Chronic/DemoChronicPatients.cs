@@ -1,12 +1,6 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 

@@ -1,12 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Domain.Validation;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 

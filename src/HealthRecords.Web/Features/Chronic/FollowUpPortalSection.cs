@@ -1,8 +1,5 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Portal;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Chronic;
 

@@ -1,16 +1,8 @@
 using System.Linq.Expressions;
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Diabetes;
 using HealthRecords.Domain.Hypertension;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Chronic;
 

@@ -1,15 +1,6 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Hypertension;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Domain.Validation;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Chronic;
 

@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>A blood pressure reading taken for hypertension screening (004 高血压 二(一)), 35 and over.</summary>

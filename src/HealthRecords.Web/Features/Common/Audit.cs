@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-
 namespace HealthRecords.Web.Features.Common;
 
 /// <summary>

@@ -1,10 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Threading.Channels;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;

@@ -1,8 +1,4 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Demo;
 

@@ -1,6 +1,4 @@
 using HealthRecords.Domain.Regions;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Regions;
 
 namespace HealthRecords.Web.Features.Demo;

@@ -1,10 +1,5 @@
-using System.Globalization;
 using HealthRecords.Domain.Chronic;
 using HealthRecords.Domain.Elderly;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Demo;
 

@@ -1,8 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Demo;
 
 /// <summary>Fills an empty demo database with a synthetic county (<c>Demo:Residents</c> of them), once.</summary>

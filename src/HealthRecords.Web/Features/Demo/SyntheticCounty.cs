@@ -1,7 +1,3 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data.Entities;
 using VillageKind = HealthRecords.Domain.Regions.VillageKind;
 
 namespace HealthRecords.Web.Features.Demo;

@@ -1,9 +1,5 @@
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Encounters;
 

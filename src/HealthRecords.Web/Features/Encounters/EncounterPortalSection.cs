@@ -1,8 +1,5 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Portal;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Encounters;
 

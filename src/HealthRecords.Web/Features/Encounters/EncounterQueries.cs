@@ -1,12 +1,5 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Encounters;
 

@@ -1,10 +1,7 @@
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Measures;
 using HealthRecords.Web.Features.WorkList;
 using Microsoft.AspNetCore.Http.HttpResults;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Encounters;
 

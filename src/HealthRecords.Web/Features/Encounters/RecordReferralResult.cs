@@ -1,7 +1,4 @@
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Encounters;
 

@@ -1,9 +1,6 @@
 using HealthRecords.Domain.Encounters;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Measures;
 using HealthRecords.Web.Features.WorkList;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Encounters;
 

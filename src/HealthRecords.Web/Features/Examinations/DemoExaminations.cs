@@ -1,10 +1,5 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Elderly;
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Examinations;
 

@@ -1,10 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Elderly;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Examinations;
 

@@ -1,6 +1,4 @@
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HealthRecords.Web.Features.Examinations;

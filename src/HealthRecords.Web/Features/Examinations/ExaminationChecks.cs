@@ -1,13 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Examinations;
 

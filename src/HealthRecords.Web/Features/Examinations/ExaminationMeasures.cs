@@ -1,12 +1,8 @@
 using HealthRecords.Domain.Elderly;
 using HealthRecords.Domain.Measures;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.Measures;
 using HealthRecords.Web.Features.Portal;
 using HealthRecords.Web.Features.WorkList;
-using HealthRecords.Domain.Codes;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Examinations;
 

@@ -1,6 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
-using HealthRecords.Domain.Records;
 
 namespace HealthRecords.Web.Features.Examinations;
 

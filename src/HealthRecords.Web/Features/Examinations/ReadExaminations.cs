@@ -1,8 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Examinations;
 
 /// <summary>

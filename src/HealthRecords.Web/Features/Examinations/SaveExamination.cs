@@ -1,6 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-
 namespace HealthRecords.Web.Features.Examinations;
 
 /// <summary>Saves a new 健康体检表: checked by the domain, one per resident per date, audited with the save.</summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Home;
 
 /// <summary>The home page's figures.</summary>

@@ -1,4 +1,3 @@
-using HealthRecords.Domain.Records;
 using HealthRecords.Web.Features.Residents;
 
 namespace HealthRecords.Web.Features.Households;

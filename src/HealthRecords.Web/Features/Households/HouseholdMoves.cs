@@ -1,8 +1,3 @@
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Households;
 
 /// <summary>Keeps a household's head right when a member leaves it.</summary>

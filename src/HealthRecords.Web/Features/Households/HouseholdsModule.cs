@@ -1,5 +1,3 @@
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Households;
 
 /// <summary>家庭: a record's household, its members and living environment (registered once per household).</summary>

@@ -1,6 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthRecords.Web.Features.Immunisation;

@@ -1,8 +1,5 @@
 using HealthRecords.Domain.Immunisation;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.WorkList;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Immunisation;
 

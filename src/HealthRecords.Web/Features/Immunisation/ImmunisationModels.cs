@@ -1,4 +1,3 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Immunisation;
 
 namespace HealthRecords.Web.Features.Immunisation;

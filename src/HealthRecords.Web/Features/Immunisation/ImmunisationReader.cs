@@ -1,10 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Immunisation;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Immunisation;
 

@@ -1,7 +1,4 @@
 using HealthRecords.Domain.Immunisation;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Immunisation;
 

@@ -1,8 +1,4 @@
 using HealthRecords.Domain.Immunisation;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Immunisation;
 

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using HealthRecords.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;

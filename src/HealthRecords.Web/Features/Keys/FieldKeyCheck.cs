@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Keys;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HealthRecords.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Keys;
 
 /// <summary>The field key is not the database's: the host must not start (the message says what to do).</summary>

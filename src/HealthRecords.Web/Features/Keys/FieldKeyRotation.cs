@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Keys;
 
 /// <summary>A rotation cannot start or go on (the message says why); nothing was changed by the step that refused.</summary>

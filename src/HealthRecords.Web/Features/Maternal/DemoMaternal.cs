@@ -1,12 +1,6 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
 using HealthRecords.Domain.Maternal;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Maternal;
 

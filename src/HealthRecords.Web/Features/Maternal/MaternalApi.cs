@@ -1,7 +1,4 @@
 using HealthRecords.Domain.Maternal;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthRecords.Web.Features.Maternal;

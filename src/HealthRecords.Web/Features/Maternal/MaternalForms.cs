@@ -1,8 +1,5 @@
 using HealthRecords.Domain.Examinations;
 using HealthRecords.Domain.Maternal;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HealthRecords.Web.Features.Maternal;

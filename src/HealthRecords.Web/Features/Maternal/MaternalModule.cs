@@ -1,6 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Maternal;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Maternal;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Maternal;
 

@@ -1,14 +1,6 @@
 using System.Linq.Expressions;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Examinations;
 using HealthRecords.Domain.Maternal;
-using HealthRecords.Domain.Validation;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Maternal;
 

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 
 namespace HealthRecords.Web.Features.Measures;
 

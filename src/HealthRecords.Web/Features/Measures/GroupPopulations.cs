@@ -1,9 +1,3 @@
-using System.Globalization;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Measures;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-
 namespace HealthRecords.Web.Features.Measures;
 
 /// <summary>

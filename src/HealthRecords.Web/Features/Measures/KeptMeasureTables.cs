@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using HealthRecords.Web.Features.Auth;
 
 namespace HealthRecords.Web.Features.Measures;
 

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HealthRecords.Web.Features.Measures;

@@ -1,13 +1,5 @@
-using System.Globalization;
-using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Measures;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Measures;
 

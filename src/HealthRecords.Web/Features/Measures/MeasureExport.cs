@@ -1,7 +1,3 @@
-using System.Globalization;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-
 namespace HealthRecords.Web.Features.Measures;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HealthRecords.Web.Features.Measures;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Measures;
 
 /// <summary>/api/measures: the measure table, drill-down lists, trends and Excel exports, all within the user's scope.</summary>

@@ -1,6 +1,4 @@
 using HealthRecords.Domain.Measures;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 
 namespace HealthRecords.Web.Features.Measures;
 

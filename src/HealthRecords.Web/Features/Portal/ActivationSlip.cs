@@ -1,10 +1,6 @@
 using System.Net;
-using HealthRecords.Web.Data;
 using QRCoder;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Portal;
 

@@ -1,7 +1,4 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Portal;
 

@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Portal;
 
 /// <summary>Tables of the resident portal: activation codes and reported corrections.</summary>

@@ -1,11 +1,5 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 using HealthRecords.Web.Features.AuditLog;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Portal;
 

@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Privacy;
 
 /// <summary>

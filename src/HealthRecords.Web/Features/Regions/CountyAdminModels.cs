@@ -1,5 +1,3 @@
-using HealthRecords.Web.Data.Entities;
-
 namespace HealthRecords.Web.Features.Regions;
 
 public sealed record CountyChoice(string Code, string FullName);

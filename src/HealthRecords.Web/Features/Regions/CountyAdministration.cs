@@ -1,7 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Regions;
 
 /// <summary>

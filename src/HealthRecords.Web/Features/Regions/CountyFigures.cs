@@ -1,9 +1,4 @@
-using System.Globalization;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Measures;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Regions;
 

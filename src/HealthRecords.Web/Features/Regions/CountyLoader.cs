@@ -1,7 +1,4 @@
 using HealthRecords.Domain.Regions;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Regions;
 

@@ -1,6 +1,3 @@
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Regions;
 
 /// <summary>Tables of the county's reference data managed by the system administrator.</summary>

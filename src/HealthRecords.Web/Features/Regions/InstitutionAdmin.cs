@@ -1,10 +1,3 @@
-using HealthRecords.Domain.Validation;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Regions;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Regions;
 
 public sealed record VillageView(string Code, string SpecCode, string Name, string TownshipCode, string TownshipName, int InstitutionId);

@@ -1,5 +1,3 @@
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Regions;
 
 /// <summary>The county's townships, villages and institutions (reference data).</summary>

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data.Entities;
 
 namespace HealthRecords.Web.Features.Residents;
 

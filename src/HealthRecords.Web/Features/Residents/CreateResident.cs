@@ -1,11 +1,3 @@
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>Creates a record once and never twice: validates the forms, refuses a known ID number, flags likely duplicates, allocates the number.</summary>

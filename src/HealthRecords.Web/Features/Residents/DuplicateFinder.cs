@@ -1,10 +1,4 @@
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Residents;
 

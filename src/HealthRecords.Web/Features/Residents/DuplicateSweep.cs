@@ -1,10 +1,3 @@
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>Records that may be one person, with why; the oldest first (the one to keep, as a rule).</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Residents;
 

@@ -1,6 +1,4 @@
 using HealthRecords.Domain.Chronic;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data.Entities;
 
 namespace HealthRecords.Web.Features.Residents;
 

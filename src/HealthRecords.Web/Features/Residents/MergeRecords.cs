@@ -1,15 +1,6 @@
 using System.Text.Json;
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Households;
-using Microsoft.EntityFrameworkCore;
 
-using HealthRecords.Web.Kernel;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Residents;
 

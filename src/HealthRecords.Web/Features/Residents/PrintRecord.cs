@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>The paper forms printed from a record: 封面 (004 附件2) and 信息卡 (004 附件8).</summary>

@@ -1,8 +1,3 @@
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>

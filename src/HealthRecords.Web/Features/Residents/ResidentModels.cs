@@ -1,7 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data.Entities;
-
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>What a user submits to create or edit a record: the two forms and where the resident lives.</summary>

@@ -1,8 +1,5 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using HealthRecords.Web.Kernel;
 
 namespace HealthRecords.Web.Features.Residents;
 

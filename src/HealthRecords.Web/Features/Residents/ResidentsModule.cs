@@ -1,5 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Kernel;
 using MudBlazor;
 
 namespace HealthRecords.Web.Features.Residents;

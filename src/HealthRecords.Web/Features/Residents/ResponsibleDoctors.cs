@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>A staff member who may be a resident's 责任医生 (004 附件2 封面, 附件8 信息卡 “责任医生或护士”).</summary>

@@ -1,10 +1,3 @@
-using HealthRecords.Domain.Records;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Residents;
 
 public sealed record RevealedValue(string Field, string? Value);

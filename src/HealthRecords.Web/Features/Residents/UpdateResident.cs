@@ -1,10 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Residents;
 
 /// <summary>Edits a record in place, logs every changed field, and refuses a save based on an older version.</summary>

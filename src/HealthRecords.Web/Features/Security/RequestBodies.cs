@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
-using HealthRecords.Domain.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthRecords.Web.Features.Security;

@@ -1,5 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-
 namespace HealthRecords.Web.Features.Security;
 
 /// <summary>

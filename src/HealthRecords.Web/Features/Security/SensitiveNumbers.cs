@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Residents;
 
 namespace HealthRecords.Web.Features.Security;

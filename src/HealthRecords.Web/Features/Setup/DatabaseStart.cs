@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using HealthRecords.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace HealthRecords.Web.Features.Setup;

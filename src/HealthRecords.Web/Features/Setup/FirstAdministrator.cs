@@ -1,9 +1,5 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Demo;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.Setup;
 

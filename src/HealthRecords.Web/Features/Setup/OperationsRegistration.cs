@@ -1,8 +1,6 @@
-using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Backup;
 using HealthRecords.Web.Features.Keys;
 using HealthRecords.Web.Features.Regions;
-using HealthRecords.Web.Kernel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor;

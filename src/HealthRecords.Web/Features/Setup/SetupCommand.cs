@@ -1,4 +1,3 @@
-using HealthRecords.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 
 namespace HealthRecords.Web.Features.Setup;

@@ -1,5 +1,3 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Features.Auth;
 using HealthRecords.Web.Features.Backup;
 using HealthRecords.Web.Features.Keys;
 using HealthRecords.Web.Features.Regions;

@@ -1,10 +1,4 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using HealthRecords.Domain.Validation;
 
 namespace HealthRecords.Web.Features.Users;
 

@@ -1,7 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using HealthRecords.Web.Kernel;
-
 namespace HealthRecords.Web.Features.Users;
 
 /// <summary>/api/users: institution admins manage their own institution's users; system admins manage all.</summary>

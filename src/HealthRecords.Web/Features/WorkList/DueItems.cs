@@ -1,6 +1,4 @@
 using HealthRecords.Domain.Schedules;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
 
 namespace HealthRecords.Web.Features.WorkList;
 

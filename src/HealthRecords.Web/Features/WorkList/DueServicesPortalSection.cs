@@ -1,8 +1,4 @@
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Portal;
-using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Features.WorkList;
 

@@ -1,10 +1,3 @@
-using HealthRecords.Domain.Codes;
-using HealthRecords.Web.Data;
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.WorkList;
 
 /// <summary>A contact attempt about a work-list item (body of <c>POST /api/worklist/contacts</c>).</summary>

@@ -1,5 +1,3 @@
-using HealthRecords.Web.Features.Auth;
-using HealthRecords.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthRecords.Web.Features.WorkList;

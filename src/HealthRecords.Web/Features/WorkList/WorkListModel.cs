@@ -1,7 +1,3 @@
-using HealthRecords.Web.Data.Entities;
-using HealthRecords.Web.Kernel;
-using Microsoft.EntityFrameworkCore;
-
 namespace HealthRecords.Web.Features.WorkList;
 
 /// <summary>Tables of the work list: contact attempts recorded from it.</summary>

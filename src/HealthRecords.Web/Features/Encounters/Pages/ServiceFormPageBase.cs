@@ -1,6 +1,4 @@
-using System.Globalization;
 using HealthRecords.Web.Components.Shared;
-using HealthRecords.Web.Features.Common;
 using HealthRecords.Web.Features.Residents;
 using Microsoft.AspNetCore.Components;
 
