@@ -120,38 +120,4 @@ public sealed class ChronicFollowUpJourneys(AppServer app, ITestOutputHelper out
         Assert.True(visit.Ok, await visit.TextAsync());
         return id;
     }
-
-    /// <summary>The user's hands: every key pressed and every click, counted (as ExaminationJourneys counts them).</summary>
-    private sealed class UserInput(IPage page)
-    {
-        public int Keystrokes { get; private set; }
-        public int Clicks { get; private set; }
-        public int Total => Keystrokes + Clicks;
-
-        public async Task ClickAsync(ILocator target)
-        {
-            await target.ClickAsync();
-            Clicks++;
-        }
-
-        public async Task TypeAsync(string text)
-        {
-            await page.Keyboard.TypeAsync(text);
-            Keystrokes += text.Length;
-        }
-
-        /// <summary>For each field in Tab order: type its value (null leaves it as it is) and press Tab.</summary>
-        public async Task FieldsAsync(params string?[] values)
-        {
-            foreach (var value in values)
-            {
-                if (value is not null)
-                {
-                    await TypeAsync(value);
-                }
-                await page.Keyboard.PressAsync("Tab");
-                Keystrokes++;
-            }
-        }
-    }
 }

@@ -24,24 +24,9 @@ public sealed class SaveDose(HealthRecordsDbContext db, FormWriter writer, Sched
         dose = await CompleteAsync(user, dose, ct);
         var schedule = await versions.OnAsync(dose.Date == default ? time.Today() : dose.Date, ct);
         dose = dose with { ScheduleCode = schedule.Code };
-        var check = (DoseCheck?)null;
-        var appointment = (VisitView?)null;
-        var result = await writer.CreateAsync(user, recordId, new FormSave<VaccinationDose, NoFacts>
-        {
-            Action = "vaccination-create",
-            Facts = NoFacts.None,
-            Check = (target, _, today) => Check(dose, schedule, target.BirthDate, today, child, null, input.Transcribed, out check),
-            Apply = (row, target) =>
-            {
-                row.With(dose, input.Transcribed);
-                appointment = Place(schedule, target.BirthDate, child, row);
-            },
-            Detail = d => $"Vaccination {d.VaccineCode} #{d.DoseNumber} {d.GivenOn:yyyy-MM-dd}",
-            Duplicate = d => CommandResult<VaccinationDose>.Invalid("dose.doseNumber", $"{schedule.Vaccine(d.VaccineCode)?.Name ?? d.VaccineCode}第{d.DoseNumber}剂次已有记录，不能重复录入"),
-            Noun = Noun,
-            RoleCannot = RoleCannot,
-        }, ct);
-        return Saved(result, check, appointment, schedule);
+        var outcome = new DoseOutcome();
+        var result = await writer.CreateAsync(user, recordId, DoseSave("vaccination-create", dose, schedule, child, null, input.Transcribed, outcome), ct);
+        return Saved(result, outcome.Check, outcome.Appointment, schedule);
     }
 
     /// <summary>Corrects a dose (its version required; a voided dose cannot be corrected).</summary>
@@ -60,25 +45,9 @@ public sealed class SaveDose(HealthRecordsDbContext db, FormWriter writer, Sched
         dose = await CompleteAsync(user, dose, ct);
         var schedule = await versions.OnAsync(dose.Date == default ? time.Today() : dose.Date, ct);
         dose = dose with { ScheduleCode = schedule.Code };
-        var check = (DoseCheck?)null;
-        var appointment = (VisitView?)null;
-        var result = await writer.UpdateAsync(user, id, input.Version, new FormSave<VaccinationDose, NoFacts>
-        {
-            Action = "vaccination-update",
-            Facts = NoFacts.None,
-            Matches = d => d.VoidedOn == null,
-            Check = (target, _, today) => Check(dose, schedule, target.BirthDate, today, child, id, input.Transcribed, out check),
-            Apply = (row, target) =>
-            {
-                row.With(dose, input.Transcribed);
-                appointment = Place(schedule, target.BirthDate, child, row);
-            },
-            Detail = d => $"Vaccination {d.VaccineCode} #{d.DoseNumber} {d.GivenOn:yyyy-MM-dd}",
-            Duplicate = d => CommandResult<VaccinationDose>.Invalid("dose.doseNumber", $"{schedule.Vaccine(d.VaccineCode)?.Name ?? d.VaccineCode}第{d.DoseNumber}剂次已有记录，不能重复录入"),
-            Noun = Noun,
-            RoleCannot = RoleCannot,
-        }, ct);
-        return Saved(result, check, appointment, schedule);
+        var outcome = new DoseOutcome();
+        var result = await writer.UpdateAsync(user, id, input.Version, DoseSave("vaccination-update", dose, schedule, child, id, input.Transcribed, outcome), ct);
+        return Saved(result, outcome.Check, outcome.Appointment, schedule);
     }
 
     /// <summary>Voids a dose recorded in error (作废): kept for the audit trail, left out of the card, the schedule and 接种率.</summary>
@@ -137,6 +106,32 @@ public sealed class SaveDose(HealthRecordsDbContext db, FormWriter writer, Sched
         }
         return dose;
     }
+
+    /// <summary>What a dose's save found, read after the write path ran the checks and applied the row.</summary>
+    private sealed class DoseOutcome
+    {
+        public DoseCheck? Check;
+        public VisitView? Appointment;
+    }
+
+    /// <summary>The one save of a dose, recorded or corrected (<paramref name="editing"/>: the dose being corrected, not voided).</summary>
+    private FormSave<VaccinationDose, NoFacts> DoseSave(string action, Vaccination dose, ImmunizationSchedule schedule, ChildDoses child,
+        long? editing, bool transcribed, DoseOutcome outcome) => new()
+    {
+        Action = action,
+        Facts = NoFacts.None,
+        Matches = editing is null ? null : d => d.VoidedOn == null, // a voided dose cannot be corrected
+        Check = (target, _, today) => Check(dose, schedule, target.BirthDate, today, child, editing, transcribed, out outcome.Check),
+        Apply = (row, target) =>
+        {
+            row.With(dose, transcribed);
+            outcome.Appointment = Place(schedule, target.BirthDate, child, row);
+        },
+        Detail = d => $"Vaccination {d.VaccineCode} #{d.DoseNumber} {d.GivenOn:yyyy-MM-dd}",
+        Duplicate = d => CommandResult<VaccinationDose>.Invalid("dose.doseNumber", $"{schedule.Vaccine(d.VaccineCode)?.Name ?? d.VaccineCode}第{d.DoseNumber}剂次已有记录，不能重复录入"),
+        Noun = Noun,
+        RoleCannot = RoleCannot,
+    };
 
     private static CommandResult<VaccinationDose>? Check(
         Vaccination dose, ImmunizationSchedule schedule, DateOnly birthDate, DateOnly today, ChildDoses child, long? editing, bool transcribed, out DoseCheck check)
