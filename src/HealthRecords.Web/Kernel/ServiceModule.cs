@@ -34,8 +34,25 @@ public abstract class ServiceModule
     {
     }
 
+    /// <summary>
+    /// The Chinese labels of the work-list services and kinds the module's sources emit (<c>DueItem.Service</c> /
+    /// <c>DueItem.Kind</c>), read by <c>WorkListLabels</c>: a module names its own items, the work list names none.
+    /// </summary>
+    public virtual DueLabels WorkListLabels => DueLabels.None;
+
     /// <summary>Adds the module's demo data to a freshly loaded demo county (modules run in order, after the residents).</summary>
     public virtual Task AddDemoDataAsync(Data.HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>
+/// A module's work-list labels: service key → label, kind key → label, and kind prefix → label for kinds made per item
+/// (e.g. "vaccine:" for "vaccine:&lt;series&gt;:&lt;dose&gt;").
+/// </summary>
+public sealed record DueLabels(IReadOnlyDictionary<string, string> Services, IReadOnlyDictionary<string, string> Kinds)
+{
+    public static readonly DueLabels None = new(new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    public IReadOnlyDictionary<string, string> KindPrefixes { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>Endpoint metadata: the module that mapped the endpoint.</summary>

@@ -1,3 +1,4 @@
+using HealthRecords.Domain.Immunisation;
 using MudBlazor;
 
 namespace HealthRecords.Web.Features.Immunisation;
@@ -11,6 +12,13 @@ public sealed class ImmunisationModule : ServiceModule
 {
     public override string Name => "immunisation";
     public override int Order => 57;
+
+    public override DueLabels WorkListLabels { get; } = new(
+        new Dictionary<string, string> { [ImmunisationDueItems.Service] = "预防接种" },
+        new Dictionary<string, string>())
+    {
+        KindPrefixes = new Dictionary<string, string> { [ImmunizationPlanner.DoseKind + ":"] = "应种疫苗" },
+    };
 
     public override void Register(ModuleBuilder module) => module
         .UseCases(typeof(ScheduleVersions), typeof(ImmunisationReader), typeof(SaveVaccinationCard), typeof(SaveDose),

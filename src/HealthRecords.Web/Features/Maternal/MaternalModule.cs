@@ -1,3 +1,4 @@
+using HealthRecords.Domain.Maternal;
 namespace HealthRecords.Web.Features.Maternal;
 
 /// <summary>
@@ -8,6 +9,16 @@ public sealed class MaternalModule : ServiceModule
 {
     public override string Name => "maternal";
     public override int Order => 55;
+
+    public override DueLabels WorkListLabels { get; } = new(
+        new Dictionary<string, string> { [MaternalServices.Maternal] = "孕产妇", [MaternalServices.Newborn] = "新生儿" },
+        new Dictionary<string, string>
+        {
+            [MaternalSchedule.PrenatalKind(1)] = "第1次产前随访", [MaternalSchedule.PrenatalKind(2)] = "第2次产前随访",
+            [MaternalSchedule.PrenatalKind(3)] = "第3次产前随访", [MaternalSchedule.PrenatalKind(4)] = "第4次产前随访",
+            [MaternalSchedule.PrenatalKind(5)] = "第5次产前随访", [MaternalSchedule.PostpartumVisitKind] = "产后访视",
+            [MaternalSchedule.Check42Kind] = "产后42天健康检查", [MaternalSchedule.NewbornVisitKind] = "新生儿家庭访视",
+        });
 
     public override void Register(ModuleBuilder module) => module
         .UseCases(typeof(SaveMaternal), typeof(ReadMaternal))

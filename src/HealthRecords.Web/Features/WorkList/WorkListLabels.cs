@@ -1,6 +1,9 @@
 namespace HealthRecords.Web.Features.WorkList;
 
-/// <summary>Chinese labels of the work list's services and kinds (<see cref="DueServices"/>, <see cref="DueKinds"/>).</summary>
+/// <summary>
+/// Chinese labels of the work list's services and kinds: the shared ones (<see cref="DueServices"/>, <see cref="DueKinds"/>)
+/// and those each module declares (<see cref="ServiceModule.WorkListLabels"/>).
+/// </summary>
 public static class WorkListLabels
 {
     public static readonly IReadOnlyDictionary<string, string> Services = new Dictionary<string, string>
@@ -11,10 +14,7 @@ public static class WorkListLabels
         [DueServices.Elderly] = "老年人",
         [DueServices.Examination] = "健康体检",
         [DueServices.Screening] = "筛查",
-        ["immunisation"] = "预防接种",
-        ["maternal"] = "孕产妇", // Features/Maternal (issue #17)
-        ["newborn"] = "新生儿",
-    };
+    }.WithModules(m => m.Services);
 
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
     {
@@ -24,13 +24,22 @@ public static class WorkListLabels
         [DueKinds.NeverFollowedUp] = "本年未随访",
         [DueKinds.AnnualExamination] = "年度体检",
         [DueKinds.Reminder] = "提醒",
-        ["prenatal-1"] = "第1次产前随访", ["prenatal-2"] = "第2次产前随访", ["prenatal-3"] = "第3次产前随访", // Features/Maternal (issue #17)
-        ["prenatal-4"] = "第4次产前随访", ["prenatal-5"] = "第5次产前随访", ["postpartum-visit"] = "产后访视",
-        ["postpartum-42"] = "产后42天健康检查", ["newborn-visit"] = "新生儿家庭访视",
-    };
+    }.WithModules(m => m.Kinds);
+
+    private static Dictionary<string, string> WithModules(this Dictionary<string, string> shared, Func<DueLabels, IReadOnlyDictionary<string, string>> part)
+    {
+        foreach (var (key, label) in ModuleCatalog.HostModules.SelectMany(m => part(m.WorkListLabels)))
+        {
+            shared.Add(key, label); // a key declared twice is a start-up error, not a silent relabel
+        }
+        return shared;
+    }
 
     public static string Service(string service) => Services.TryGetValue(service, out var l) ? l : service;
+    /// <summary>Labels of kinds made per item, by prefix (declared by the modules).</summary>
+    private static readonly IReadOnlyList<KeyValuePair<string, string>> KindPrefixes =
+        ModuleCatalog.HostModules.SelectMany(m => m.WorkListLabels.KindPrefixes).ToList();
+
     public static string Kind(string kind) => Kinds.TryGetValue(kind, out var l) ? l
-        : kind.StartsWith("vaccine:", StringComparison.Ordinal) ? "应种疫苗" // Domain ImmunizationPlanner's "vaccine:<series>:<dose>"
-        : kind;
+        : KindPrefixes.FirstOrDefault(p => kind.StartsWith(p.Key, StringComparison.Ordinal)).Value ?? kind;
 }
