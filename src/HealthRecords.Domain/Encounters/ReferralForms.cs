@@ -17,6 +17,7 @@ public sealed record ReferralOut
     /// <summary>家庭住址 (stub).</summary>
     public string? Address { get; init; }
     /// <summary>联系电话 of the patient (stub).</summary>
+    [Sensitive]
     public string? Phone { get; init; }
     /// <summary>于____年__月__日因病情需要，转入 (stub): the referral date.</summary>
     public DateOnly? ReferredOn { get; init; }
@@ -37,6 +38,7 @@ public sealed record ReferralOut
     /// <summary>转诊医生（签字）, on the stub and the slip.</summary>
     public string? ReferringDoctor { get; init; }
     /// <summary>联系电话 of the referring doctor (slip).</summary>
+    [Sensitive]
     public string? ReferringDoctorPhone { get; init; }
     /// <summary>____（机构名称） under the signature of the slip: the referring institution.</summary>
     public string? FromInstitution { get; init; }
@@ -81,6 +83,7 @@ public sealed record TransferBack
     /// <summary>家庭住址 (stub).</summary>
     public string? Address { get; init; }
     /// <summary>联系电话 of the patient (stub).</summary>
+    [Sensitive]
     public string? Phone { get; init; }
     /// <summary>于____年__月__日因病情需要，转回 (stub): the date of the transfer back.</summary>
     public DateOnly? ReturnedOn { get; init; }
@@ -99,6 +102,7 @@ public sealed record TransferBack
     /// <summary>转诊医生（签字） of the sending hospital.</summary>
     public string? ReferringDoctor { get; init; }
     /// <summary>联系电话 of that doctor (slip).</summary>
+    [Sensitive]
     public string? ReferringDoctorPhone { get; init; }
     /// <summary>____（机构名称） under the signature: the hospital sending the patient back.</summary>
     public string? FromInstitution { get; init; }

@@ -23,7 +23,7 @@ public enum HukouAddressKind
 }
 
 /// <summary>监护人: only one (填表说明 3), with the relation and a phone.</summary>
-public sealed record Guardian(string? Name = null, GuardianRelation? Relation = null, string? RelationOther = null, string? Phone = null);
+public sealed record Guardian(string? Name = null, GuardianRelation? Relation = null, string? RelationOther = null, [property: Sensitive] string? Phone = null);
 
 /// <summary>An address written to the township only (填表说明 4, 5): 省 市 县(区) 乡镇(街道).</summary>
 public sealed record TownshipAddress(string? Province = null, string? City = null, string? County = null, string? Township = null);

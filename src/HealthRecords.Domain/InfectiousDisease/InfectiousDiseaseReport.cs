@@ -19,6 +19,7 @@ public sealed record InfectiousDiseaseReport
     /// <summary>患儿家长姓名: required for a child under 14 (填卡说明).</summary>
     public string? ParentName { get; init; }
     /// <summary>身份证号 (有效证件号 on later cards): filled where known.</summary>
+    [Sensitive]
     public string? IdNumber { get; init; }
     /// <summary>性别*: 男 / 女.</summary>
     public Sex? Sex { get; init; }
@@ -31,6 +32,7 @@ public sealed record InfectiousDiseaseReport
     /// <summary>工作单位 (学校 for students and nursery children).</summary>
     public string? Workplace { get; init; }
     /// <summary>联系电话 of the patient.</summary>
+    [Sensitive]
     public string? Phone { get; init; }
     /// <summary>病人属于*.</summary>
     public PatientBelongsTo? BelongsTo { get; init; }
@@ -66,6 +68,7 @@ public sealed record InfectiousDiseaseReport
     /// <summary>报告单位.</summary>
     public string? ReportingUnit { get; init; }
     /// <summary>联系电话 of the reporting unit.</summary>
+    [Sensitive]
     public string? ReportingUnitPhone { get; init; }
     /// <summary>报告医生 (填卡医生).</summary>
     public string? ReportingDoctor { get; init; }

@@ -35,6 +35,7 @@ public sealed record ObservedContact
     public string? Name { get; init; }
     public Sex? Sex { get; init; }
     public int? Age { get; init; }
+    [Sensitive]
     public string? Phone { get; init; }
     /// <summary>Where the person is observed (home address or the observation site).</summary>
     public string? Address { get; init; }

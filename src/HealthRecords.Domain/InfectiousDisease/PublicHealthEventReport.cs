@@ -145,6 +145,7 @@ public sealed record PublicHealthEventReport
     /// <summary>报告人 (or the unit that reported it).</summary>
     public string? Reporter { get; init; }
     /// <summary>联系电话 of the reporter.</summary>
+    [Sensitive]
     public string? ReporterPhone { get; init; }
     /// <summary>事件名称: 一般不宜超过30字, with place, kind and grade.</summary>
     public string? EventName { get; init; }

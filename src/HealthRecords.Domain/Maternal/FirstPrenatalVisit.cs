@@ -22,6 +22,7 @@ public sealed record FirstPrenatalVisit
     /// <summary>丈夫年龄.</summary>
     public int? HusbandAge { get; init; }
     /// <summary>丈夫电话.</summary>
+    [Sensitive]
     public string? HusbandPhone { get; init; }
 
     /// <summary>孕次, 产次, 阴道分娩, 剖宫产, 末次月经, 预产期: the episode's facts, shown and edited here.</summary>

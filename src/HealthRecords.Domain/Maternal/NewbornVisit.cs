@@ -17,6 +17,7 @@ public sealed record NewbornVisit
     /// <summary>出生日期.</summary>
     public DateOnly? BirthDate { get; init; }
     /// <summary>身份证号 (填表说明 3: 若无可暂时空缺，待户口登记后再补填).</summary>
+    [Sensitive]
     public string? IdNumber { get; init; }
     /// <summary>家庭住址.</summary>
     public string? Address { get; init; }
@@ -110,6 +111,7 @@ public sealed record Parent
 {
     public string? Name { get; init; }
     public string? Occupation { get; init; }
+    [Sensitive]
     public string? Phone { get; init; }
     public DateOnly? BirthDate { get; init; }
 }

@@ -84,10 +84,12 @@ public sealed record MentalIllnessProfile
     /// <summary>监护人住址: where the guardian lives now (填表说明 3).</summary>
     public string? GuardianAddress { get; init; }
     /// <summary>监护人电话: a number that reaches the guardian at any time (填表说明 3).</summary>
+    [Sensitive]
     public string? GuardianPhone { get; init; }
     /// <summary>辖区村(居)委会联系人.</summary>
     public string? VillageContactName { get; init; }
     /// <summary>辖区村(居)委会联系人电话.</summary>
+    [Sensitive]
     public string? VillageContactPhone { get; init; }
     /// <summary>知情同意: 1 同意参加管理 0 不同意参加管理.</summary>
     public InformedConsent? Consent { get; init; }

@@ -13,12 +13,15 @@ public sealed record PersonalInfo
     public DateOnly BirthDate { get; init; }
     public IdDocumentType IdDocumentType { get; init; } = IdDocumentType.ResidentIdCard;
     /// <summary>身份证号, or the number of the document named by <see cref="IdDocumentType"/>.</summary>
+    [Sensitive]
     public string? IdNumber { get; init; }
     /// <summary>工作单位: full name; retired: the last; unemployed or never employed: say so.</summary>
     public string? WorkUnit { get; init; }
     /// <summary>本人电话.</summary>
+    [Sensitive]
     public string? Phone { get; init; }
     public string? ContactName { get; init; }
+    [Sensitive]
     public string? ContactPhone { get; init; }
     public ResidenceType ResidenceType { get; init; } = ResidenceType.Registered;
     public Ethnicity? Ethnicity { get; init; }

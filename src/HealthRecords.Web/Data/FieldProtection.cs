@@ -28,6 +28,20 @@ public static class FieldProtection
     public static FieldProtector Protector(this DbContext db) =>
         FindProtector(db) ?? throw new InvalidOperationException("The DbContext was configured without UseFieldProtection.");
 
+    /// <summary>
+    /// The document columns of <paramref name="model"/> holding encrypted ID numbers or phones (their document type has a
+    /// <c>[Sensitive]</c> field, <see cref="SensitiveDocuments.Has"/>), by entity: what the start-up encryption step and the key rotation
+    /// rewrite besides the fixed columns above. Each entity has a <c>long Id</c>.
+    /// </summary>
+    public static IEnumerable<(Type Entity, string[] Properties)> SensitiveDocumentColumns(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        model.GetEntityTypes()
+            .Select(t => (t.ClrType, t.GetDeclaredProperties().Where(p => SensitiveDocuments.Has(p.ClrType)).Select(p => p.Name).ToArray()))
+            .Where(c => c.Item2.Length > 0)
+            .OrderBy(c => c.ClrType.FullName, StringComparer.Ordinal);
+
+    /// <summary>The context's protector, or null (a design-time context building the model for migrations).</summary>
+    public static FieldProtector? ProtectorOrNull(DbContext db) => FindProtector(db);
+
     private static FieldProtector? FindProtector(DbContext db) =>
         db.GetService<IDbContextOptions>().FindExtension<FieldProtectionExtension>()?.Protector;
 
@@ -40,13 +54,12 @@ public static class FieldProtection
         var c = new Converters(FindProtector(db));
         ValueConverter text = new ValueConverter<string, string>(v => c.Protect(v), s => c.Unprotect(s));
         var json = new ValueConverter<string, string>(v => c.ProtectJson(v), s => c.UnprotectJson(s));
-        var info = new ValueConverter<PersonalInfo, string>(v => c.SerializeInfo(v), s => c.DeserializeInfo(s));
 
         b.Entity<HealthRecord>(e =>
         {
             e.Property(x => x.IdNumber).HasConversion(text);
             e.Property(x => x.Phone).HasConversion(text);
-            e.Property(x => x.PersonalInfo).HasConversion(info, JsonDocuments.ByReference<PersonalInfo>());
+            // PersonalInfo is a document with [Sensitive] fields: encrypted by its document converter (Kernel/SensitiveDocuments).
         });
         b.Entity<RecordChange>(e =>
         {
@@ -75,18 +88,6 @@ public static class FieldProtection
         public string Unprotect(string v) => P.Unprotect(v);
         public string ProtectJson(string v) => P.ProtectJson(v);
         public string UnprotectJson(string v) => P.UnprotectJson(v);
-
-        /// <summary>The personal information document (<see cref="JsonDocuments"/>) with its ID number and phones encrypted.</summary>
-        public string SerializeInfo(PersonalInfo v) => JsonDocuments.Write(
-            v with { IdNumber = Or(v.IdNumber, P.Protect), Phone = Or(v.Phone, P.Protect), ContactPhone = Or(v.ContactPhone, P.Protect) });
-
-        public PersonalInfo DeserializeInfo(string s)
-        {
-            var v = JsonDocuments.Read<PersonalInfo>(s);
-            return v with { IdNumber = Or(v.IdNumber, P.Unprotect), Phone = Or(v.Phone, P.Unprotect), ContactPhone = Or(v.ContactPhone, P.Unprotect) };
-        }
-
-        private static string? Or(string? v, Func<string, string> f) => v is null ? null : f(v);
     }
 
     /// <summary>Sets the lookup hashes of every added or changed record from its plaintext values before it is saved.</summary>

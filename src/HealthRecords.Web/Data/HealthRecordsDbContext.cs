@@ -31,7 +31,7 @@ public sealed class HealthRecordsDbContext(DbContextOptions<HealthRecordsDbConte
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        Kernel.ModelConfigurations.Apply(builder, new Kernel.ModelOptions(IsPostgres));
+        Kernel.ModelConfigurations.Apply(builder, new Kernel.ModelOptions(IsPostgres, FieldProtection.ProtectorOrNull(this)));
         FieldProtection.Configure(builder, this);
     }
 }

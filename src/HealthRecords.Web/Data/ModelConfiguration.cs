@@ -58,7 +58,7 @@ internal sealed class ModelConfiguration : IEntityConfiguration
                 name.UseCollation("C");
             }
             e.Property(x => x.Version).IsConcurrencyToken();
-            e.Property(x => x.PersonalInfo).IsDocument(options); // with the sensitive fields encrypted: Data/FieldProtection
+            e.Property(x => x.PersonalInfo).IsDocument(options); // ID number and phones encrypted ([Sensitive], Kernel/SensitiveDocuments)
             e.Property(x => x.Cover).IsDocument(options);
             e.HasIndex(x => x.RecordNumber).IsUnique();
             e.HasIndex(x => x.RecordNumberLast8);

@@ -1,7 +1,8 @@
 namespace HealthRecords.Web.Kernel;
 
 /// <summary>What a configuration may depend on: the provider (PostgreSQL-only indexes, the JSON column type).</summary>
-public sealed record ModelOptions(bool Postgres)
+/// <param name="Protector">The context's field key: documents holding ID numbers or phones are written with it (null at design time).</param>
+public sealed record ModelOptions(bool Postgres, FieldProtector? Protector = null)
 {
     /// <summary><c>jsonb</c> on PostgreSQL, <c>TEXT</c> on SQLite.</summary>
     public string JsonColumnType => Postgres ? "jsonb" : "TEXT";

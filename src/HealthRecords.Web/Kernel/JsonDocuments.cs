@@ -27,8 +27,28 @@ public static class JsonDocuments
     private const string VersionKey = "\"" + VersionProperty + "\":";
 
     /// <summary>Maps <paramref name="property"/> as a versioned document of the provider's JSON column type.</summary>
-    public static PropertyBuilder<T> IsDocument<T>(this PropertyBuilder<T> property, ModelOptions model) where T : class? =>
-        property.HasColumnType(model.JsonColumnType).HasConversion(v => Write(v), s => Read<T>(s), ByReference<T>());
+    /// <remarks>A document holding ID numbers or phones (<see cref="SensitiveDocuments"/>) is written with them encrypted under
+    /// the model's field key.</remarks>
+    public static PropertyBuilder<T> IsDocument<T>(this PropertyBuilder<T> property, ModelOptions model) where T : class?
+    {
+        property.HasColumnType(model.JsonColumnType);
+        if (!SensitiveDocuments.Has(typeof(T)))
+        {
+            return property.HasConversion(v => Write(v), s => Read<T>(s), ByReference<T>());
+        }
+        var keyed = new Keyed(model.Protector);
+        return property.HasConversion(v => keyed.Write(v), s => keyed.Read<T>(s), ByReference<T>());
+    }
+
+    /// <summary>What a keyed document's converter calls (expression trees can call methods of a captured object).</summary>
+    private sealed class Keyed(FieldProtector? protector)
+    {
+        private JsonSerializerOptions KeyedOptions => SensitiveDocuments.Options(protector ?? throw new InvalidOperationException(
+            "Documents with ID numbers or phones need the field keys: configure the DbContext with UseFieldProtection."));
+
+        public string Write<T>(T document) => JsonDocuments.Write(document, KeyedOptions);
+        public T Read<T>(string stored) => JsonDocuments.Read<T>(stored, SchemaOf<T>.Schema, KeyedOptions);
+    }
 
     /// <summary>The comparer of immutable documents: the same instance is unchanged, another one is a change.</summary>
     public static ValueComparer<T> ByReference<T>() => new(
@@ -37,9 +57,11 @@ public static class JsonDocuments
         v => v);
 
     /// <summary>The stored text of a document: its JSON with the schema version first.</summary>
-    public static string Write<T>(T document)
+    public static string Write<T>(T document) => Write(document, Options);
+
+    private static string Write<T>(T document, JsonSerializerOptions options)
     {
-        var body = JsonSerializer.Serialize(document, Options);
+        var body = JsonSerializer.Serialize(document, options);
         var version = SchemaOf<T>.Version;
         return body.Length <= 2
             ? string.Concat("{", VersionKey, version, "}")
@@ -50,12 +72,14 @@ public static class JsonDocuments
     public static T Read<T>(string stored) => Read<T>(stored, SchemaOf<T>.Schema);
 
     /// <summary>The same with a given schema (tests read older versions through this).</summary>
-    public static T Read<T>(string stored, DocumentSchema schema)
+    public static T Read<T>(string stored, DocumentSchema schema) => Read<T>(stored, schema, Options);
+
+    private static T Read<T>(string stored, DocumentSchema schema, JsonSerializerOptions options)
     {
         var version = VersionOf(stored);
         if (version == schema.Version)
         {
-            return JsonSerializer.Deserialize<T>(stored, Options)!;
+            return JsonSerializer.Deserialize<T>(stored, options)!;
         }
         if (version > schema.Version)
         {
@@ -67,7 +91,7 @@ public static class JsonDocuments
             node = schema.Upgrade(node, from);
         }
         node[VersionProperty] = schema.Version;
-        return node.Deserialize<T>(Options)!;
+        return node.Deserialize<T>(options)!;
     }
 
     /// <summary>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using HealthRecords.Web.Data;
 using HealthRecords.Web.Data.Entities;
+using HealthRecords.Domain.Encounters;
+using HealthRecords.Web.Features.Encounters;
 using HealthRecords.Web.Features.Keys;
 using HealthRecords.Web.Features.Residents;
 using HealthRecords.Web.Tests.Infrastructure;
@@ -54,6 +56,14 @@ public abstract class FieldKeyRotationTests<THost>(THost host) : IClassFixture<T
         edit = edit with { Info = edit.Info with { IdNumber = first.Resident.Info.IdNumber, BirthDate = first.Resident.Info.BirthDate, Phone = "13700001111" } };
         (await doctor.PutAsJsonAsync($"/api/residents/{first.Resident.Id}", edit)).EnsureSuccessStatusCode();
         residents[0] = (first.Resident, "13700001111");
+        // A form document with a phone (a referral slip): encrypted inside the JSON, rotated like the columns.
+        await host.WithDbAsync(async db =>
+        {
+            var referral = new Referral { HealthRecordId = residents[1].Resident.Id, CreatedById = "test", CreatedByName = "测试" };
+            referral.Apply(new ReferralOut { ReferredOn = new DateOnly(2026, 11, 2), ToInstitution = "区人民医院", Phone = "13522223333", ReferringDoctorPhone = "13644445555" });
+            db.Set<Referral>().Add(referral);
+            return await db.SaveChangesAsync();
+        });
         File.Copy(KeyFile, Path.Combine(oldKeys, FieldProtector.KeyFileName));
         var oldKeyId = FieldProtector.Read(KeyFile).KeyId;
 
@@ -103,6 +113,10 @@ public abstract class FieldKeyRotationTests<THost>(THost host) : IClassFixture<T
         var old = FieldProtector.Read(Path.Combine(oldKeys, FieldProtector.KeyFileName));
         var stored = await RawEncryptedValuesAsync();
         Assert.True(stored.Count >= 12, $"{stored.Count} encrypted values"); // 5 ID numbers, 5 phones, 2 in the change log
+        var inDocuments = StoredJson.EncryptedValues(string.Join('\n',
+            await host.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT CAST(\"Form\" AS TEXT) AS \"Value\" FROM \"Referrals\"").ToListAsync())));
+        Assert.Equal(["13522223333", "13644445555"], inDocuments.Select(after.Unprotect).Order());
+        stored.AddRange(inDocuments);
         Assert.All(stored, value => Assert.ThrowsAny<InvalidOperationException>(() => old.Unprotect(value)));
         Assert.All(stored, value => after.Unprotect(value));
         var options = new DbContextOptionsBuilder<HealthRecordsDbContext>();

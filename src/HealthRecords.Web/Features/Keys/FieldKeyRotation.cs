@@ -17,14 +17,24 @@ public static class FieldKeyRotation
 {
     public sealed record Outcome(string OldKeyId, string NewKeyId, long Rows, bool Finished, string? RetiredKeyFile);
 
-    /// <summary>Every column written through the field-key converters (<see cref="FieldProtection.Configure"/>), by entity.</summary>
-    private static readonly (Type Entity, string[] Properties)[] Encrypted =
+    /// <summary>The columns written through the field-key converters of <see cref="FieldProtection.Configure"/>, by entity.</summary>
+    private static readonly (Type Entity, string[] Properties)[] Fixed =
     [
-        (typeof(HealthRecord), [nameof(HealthRecord.IdNumber), nameof(HealthRecord.Phone), nameof(HealthRecord.PersonalInfo)]),
+        (typeof(HealthRecord), [nameof(HealthRecord.IdNumber), nameof(HealthRecord.Phone)]),
         (typeof(RecordChange), [nameof(RecordChange.OldValue), nameof(RecordChange.NewValue)]),
         (typeof(RecordMerge), [nameof(RecordMerge.MergedSnapshotJson)]),
         (typeof(RecordCorrection), [nameof(RecordCorrection.NewValue)]),
     ];
+
+    /// <summary>
+    /// Every encrypted column, by entity: the fixed ones and every document column with ID numbers or phones
+    /// (<see cref="FieldProtection.SensitiveDocumentColumns"/>: the record's personal information and the forms').
+    /// </summary>
+    public static IReadOnlyList<(Type Entity, string[] Properties)> Encrypted(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        Fixed.Concat(FieldProtection.SensitiveDocumentColumns(model))
+            .GroupBy(c => c.Entity)
+            .Select(g => (g.Key, g.SelectMany(c => c.Properties).Distinct().ToArray()))
+            .ToList();
 
     /// <summary>The file the retired key is kept in, beside the key file.</summary>
     public static string RetiredKeyFile(string keysDirectory, string keyId) => Path.Combine(keysDirectory, $"field-keys.retired-{keyId}.json");
@@ -39,8 +49,10 @@ public static class FieldKeyRotation
             throw new FieldKeyRotationException($"There is no field key file {path}: nothing to rotate (check DataProtection:KeysPath).");
         }
         var before = FieldProtector.Read(path);
+        IReadOnlyList<(Type Entity, string[] Properties)> encrypted;
         await using (var db = Open(config, before))
         {
+            encrypted = Encrypted(db.Model);
             if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
             {
                 throw new FieldKeyRotationException("The database has migrations this version has not applied: start the app once (it migrates), stop it, then rotate.");
@@ -64,7 +76,7 @@ public static class FieldKeyRotation
 
         var budget = stopAfterBatches ?? int.MaxValue;
         long rows = 0;
-        foreach (var (entity, properties) in Encrypted)
+        foreach (var (entity, properties) in encrypted)
         {
             var (moved, left) = await ReencryptAsync(config, both, entity, properties, batchSize, budget, log, ct);
             rows += moved;
@@ -80,7 +92,7 @@ public static class FieldKeyRotation
         await using (var db = Open(config, current))
         {
             // Proof before the old key goes: every encrypted value reads with the new key alone.
-            foreach (var (entity, _) in Encrypted)
+            foreach (var (entity, _) in encrypted)
             {
                 await ReadAllAsync(db, entity, batchSize, ct);
             }
