@@ -7,6 +7,22 @@ public static class DiabetesScreening
     public const int FastingGlucoseIntervalYears = 1;
 
     /// <summary>
+    /// The day a resident was found to be 2型糖尿病高危人群, from the screening entries in any order: each entry marks
+    /// (<c>true</c>), clears (<c>false</c>) or leaves (<c>null</c>, a glucose measured only) the mark; the day is the first
+    /// entry of the latest unbroken run of marks, so re-ticking the box at a later visit does not move the yearly date.
+    /// Null when the resident is not marked now.
+    /// </summary>
+    public static DateOnly? MarkedOn(IEnumerable<(DateOnly On, bool? HighRisk)> entries)
+    {
+        DateOnly? marked = null;
+        foreach (var (on, highRisk) in entries.Where(e => e.HighRisk is not null).OrderBy(e => e.On))
+        {
+            marked = highRisk == true ? marked ?? on : null;
+        }
+        return marked;
+    }
+
+    /// <summary>
     /// 004 糖尿病 二(一): a 2型糖尿病高危人群 resident found in work (marked high-risk on <paramref name="markedOn"/>) is advised a
     /// fasting glucose at least once a year: due a year after the last one, or from the day they were found when none is
     /// recorded since; null for a resident not marked high-risk.

@@ -1041,6 +1041,45 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.ToTable("ScreeningBloodPressures", (string)null);
                 });
 
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningGlucose", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FastingGlucose")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HighRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthRecordId", "TakenOn");
+
+                    b.ToTable("ScreeningGlucoses", (string)null);
+                });
+
             modelBuilder.Entity("HealthRecords.Web.Features.Encounters.Consultation", b =>
                 {
                     b.Property<long>("Id")
@@ -2294,6 +2333,15 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningGlucose", b =>
                 {
                     b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
                         .WithMany()

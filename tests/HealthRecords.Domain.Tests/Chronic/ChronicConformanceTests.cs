@@ -204,6 +204,17 @@ public sealed class ChronicConformanceTests
     }
 
     [Fact]
+    public void TheHighRiskMarkDatesFromTheFirstEntryOfTheLatestRunOfMarks()
+    {
+        DateOnly D(int m, int d) => new(2026, m, d);
+        Assert.Null(DiabetesScreening.MarkedOn([]));
+        Assert.Null(DiabetesScreening.MarkedOn([(D(1, 5), null)])); // a glucose measured only marks nothing
+        Assert.Equal(D(2, 1), DiabetesScreening.MarkedOn([(D(3, 1), true), (D(2, 1), true), (D(4, 1), null)])); // in any order; re-ticking keeps the day
+        Assert.Null(DiabetesScreening.MarkedOn([(D(2, 1), true), (D(3, 1), false)])); // cleared
+        Assert.Equal(D(5, 1), DiabetesScreening.MarkedOn([(D(2, 1), true), (D(3, 1), false), (D(5, 1), true)])); // marked again
+    }
+
+    [Fact]
     public void SuspectedHypertensionPromptsTheSecondaryHypertensionReferral()
     {
         var raised = new[] { new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 8), new DateOnly(2026, 6, 15) }

@@ -189,6 +189,53 @@ public abstract class ChronicConformanceApiTests<THost>(THost host) : IClassFixt
         Assert.DoesNotContain(list.Items, i => i.HealthRecordId == id);
     }
 
+    // item 6: a resident marked 糖尿病高危人群 is due a fasting glucose every year, on the work list until measured
+    [Fact]
+    public async Task AHighRiskResidentIsListedForAYearlyFastingGlucoseUntilMeasured()
+    {
+        var (client, id) = await PatientAsync("高危筛查", new DateOnly(1980, 3, 1));
+        var (_, examined) = await PatientAsync("高危体检", new DateOnly(1970, 3, 1));
+        var (_, patient) = await PatientAsync("已管理", new DateOnly(1979, 3, 1), ChronicDisease.Diabetes);
+        async Task<GlucoseScreeningView> EntryAsync(long who, object input)
+        {
+            var r = await client.PostAsJsonAsync($"/api/residents/{who}/diabetes-screening/entries", input);
+            Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+            return (await r.Content.ReadFromJsonAsync<GlucoseScreeningView>(Json.Options))!;
+        }
+        async Task<List<WorkListRow>> ListedAsync() =>
+            (await client.GetFromJsonAsync<WorkListResult>("/api/worklist?pageSize=200&service=" + DueServices.Screening, Json.Options))!
+                .Items.Where(i => i.Title == "糖尿病高危人群每年测量空腹血糖").ToList();
+
+        var marked = await EntryAsync(id, new GlucoseScreeningInput(new DateOnly(2026, 2, 1), null, true));
+        Assert.Equal((new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1)), (marked.MarkedOn, marked.Due));
+        await EntryAsync(examined, new GlucoseScreeningInput(new DateOnly(2026, 1, 5), null, true));
+        await EntryAsync(patient, new GlucoseScreeningInput(new DateOnly(2026, 2, 1), null, true));
+        var listed = await ListedAsync();
+        Assert.Equal(new DateOnly(2026, 2, 1), listed.Single(i => i.HealthRecordId == id).DueDate);
+        Assert.Contains(listed, i => i.HealthRecordId == examined);
+        Assert.DoesNotContain(listed, i => i.HealthRecordId == patient); // under management: followed up instead
+
+        // A screening glucose, or a health examination that measured one, moves the next one a year on.
+        var measured = await EntryAsync(id, new GlucoseScreeningInput(new DateOnly(2026, 3, 1), 6.5m, null));
+        Assert.Equal(new DateOnly(2027, 3, 1), measured.Due);
+        await ExaminedAsync(client, examined, new DateOnly(2026, 3, 2));
+        listed = await ListedAsync();
+        Assert.DoesNotContain(listed, i => i.HealthRecordId == id || i.HealthRecordId == examined);
+        var read = (await client.GetFromJsonAsync<GlucoseScreeningView>($"/api/residents/{examined}/diabetes-screening", Json.Options))!;
+        Assert.Equal((new DateOnly(2026, 3, 2), new DateOnly(2027, 3, 2)), (read.LastFastingGlucoseOn, read.Due));
+
+        // Cleared, the resident is no longer reminded.
+        var cleared = await EntryAsync(id, new GlucoseScreeningInput(new DateOnly(2026, 4, 1), null, false));
+        Assert.Null(cleared.MarkedOn);
+        Assert.Null(cleared.Due);
+
+        // Bad input, nothing saved.
+        Assert.Contains("fastingGlucose", (await ErrorsAsync(await client.PostAsJsonAsync($"/api/residents/{id}/diabetes-screening/entries", new GlucoseScreeningInput(null, null, null)))).Keys);
+        Assert.Contains("fastingGlucose", (await ErrorsAsync(await client.PostAsJsonAsync($"/api/residents/{id}/diabetes-screening/entries", new GlucoseScreeningInput(null, 99m, null)))).Keys);
+        Assert.Contains("takenOn", (await ErrorsAsync(await client.PostAsJsonAsync($"/api/residents/{id}/diabetes-screening/entries", new GlucoseScreeningInput(Today.AddDays(1), 5.5m, null)))).Keys);
+        Assert.Equal(3, (await client.GetFromJsonAsync<GlucoseScreeningView>($"/api/residents/{id}/diabetes-screening", Json.Options))!.Entries.Count);
+    }
+
     private async Task ExaminedAsync(HttpClient client, long id, DateOnly on)
     {
         var r = await client.PostAsJsonAsync($"/api/residents/{id}/examinations",

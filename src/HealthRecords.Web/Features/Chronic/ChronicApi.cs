@@ -78,6 +78,15 @@ public static class ChronicApi
             ApiResults.From(await screening.AddReadingAsync(DataScope.From(http.User), id, input, ct)))
             .RequireAuthorization(Policies.Edit)
             .WithSummary("高血压筛查：录入35岁及以上居民的血压，偏高者预约复查，非同日3次偏高提示疑似高血压");
+
+        api.MapGet("/diabetes-screening", async Task<Results<Ok<GlucoseScreeningView>, NotFound>> (long id, HttpContext http, GlucoseScreening screening, CancellationToken ct) =>
+            await screening.ReadAsync(DataScope.From(http.User), id, ct) is { } v ? TypedResults.Ok(v) : TypedResults.NotFound())
+            .WithSummary("糖尿病高危人群筛查情况：是否为高危人群、最近一次空腹血糖、下次应测日期、历次记录");
+
+        api.MapPost("/diabetes-screening/entries", async (long id, GlucoseScreeningInput input, HttpContext http, GlucoseScreening screening, CancellationToken ct) =>
+            ApiResults.From(await screening.AddAsync(DataScope.From(http.User), id, input, ct)))
+            .RequireAuthorization(Policies.Edit)
+            .WithSummary("糖尿病高危人群筛查：标记（或取消）高危人群，录入空腹血糖；高危人群每年至少测量1次空腹血糖");
     }
 
     /// <summary>The route word for a disease: "hypertension" or "diabetes".</summary>

@@ -3,7 +3,7 @@ using HealthRecords.Domain.Chronic;
 namespace HealthRecords.Web.Features.Chronic;
 
 /// <summary>
-/// 高血压 and 2型糖尿病患者健康管理: enrolment, follow-ups (one or combined), hypertension screening, their schedules on
+/// 高血压 and 2型糖尿病患者健康管理: enrolment, follow-ups (one or combined), hypertension and diabetes high-risk screening, their schedules on
 /// the work list, six measures, the overview panel, the printed follow-up sheets and the portal's 随访记录.
 /// </summary>
 public sealed class ChronicModule : ServiceModule
@@ -12,10 +12,11 @@ public sealed class ChronicModule : ServiceModule
     public override int Order => 50;
 
     public override void Register(ModuleBuilder module) => module
-        .UseCases(typeof(Enrolments), typeof(SaveFollowUp), typeof(Screening), typeof(ChronicReader))
+        .UseCases(typeof(Enrolments), typeof(SaveFollowUp), typeof(Screening), typeof(GlucoseScreening), typeof(ChronicReader))
         .Also(s => s.AddScoped<Examinations.IExaminationProgrammes, ChronicProgrammes>())
         .WorkList<ChronicDueItems>()
         .WorkList<ScreeningDueItems>()
+        .WorkList<GlucoseScreeningDueItems>()
         .WorkList<ChronicExaminationDueItems>()
         .Measure(() => new ManagementRate(ChronicMeasures.HypertensionManagementRate, ChronicDisease.Hypertension))
         .Measure(() => new StandardManagementRate(ChronicMeasures.HypertensionStandardManagementRate, ChronicDisease.Hypertension))
