@@ -397,6 +397,29 @@ public abstract class ChronicApiTests<THost>(THost host) : IClassFixture<THost>,
     }
 
     [Fact]
+    public async Task ADiabetesFollowUpStoredWithAFourthDrugLinePrintsEveryDrug()
+    {
+        // issue #15 item 8: the paper has three drug lines; follow-ups saved before the 4th line was refused keep it in print
+        var (client, id) = await PatientAsync("印表丁", ChronicDisease.Diabetes);
+        var created = await CreatedAsync(await client.PostAsJsonAsync($"/api/residents/{id}/diabetes/follow-ups", new DiabetesFollowUpInput(Dm(Today, 6.5m))));
+        await host.WithDbAsync(async db =>
+        {
+            var row = await db.Set<ChronicFollowUp>().SingleAsync(f => f.Id == created.Id);
+            row.Diabetes = row.Diabetes! with
+            {
+                Medications = [new Medication("二甲双胍", 3, 500m), new Medication("格列齐特", 1, 80m), new Medication("阿卡波糖", 3, 50m), new Medication("西格列汀", 1, 100m)],
+            };
+            return await db.SaveChangesAsync();
+        });
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/residents/{id}/chronic/print/diabetes"));
+
+        Assert.Contains("阿卡波糖；西格列汀", html);
+        Assert.Contains("每日3次 每次50mg；每日1次 每次100mg", html);
+        Assert.Contains("格列齐特", html);
+    }
+
+    [Fact]
     public async Task TheFollowUpFormPrintsInThePaperLayoutWithTheLastEightDigits()
     {
         var (client, id) = await PatientAsync("印表甲", ChronicDisease.Hypertension);
