@@ -121,7 +121,7 @@ public sealed class ControlRate(MeasureDefinition definition, ChronicDisease dis
         ChronicMeasureQueries.ManagedRecords(db, records, disease, period);
 }
 
-/// <summary>Follow-ups and screening readings are services, for 健康档案使用率.</summary>
+/// <summary>Follow-ups and screening entries (blood pressure, diabetes high-risk) are services, for 健康档案使用率.</summary>
 public sealed class ChronicServiceEvents : IServiceEventSource
 {
     /// <summary>
@@ -133,5 +133,6 @@ public sealed class ChronicServiceEvents : IServiceEventSource
     public IQueryable<long> RecordsServed(HealthRecordsDbContext db, DateOnly from, DateOnly to) =>
         db.Set<ChronicFollowUp>().Where(f => EF.Constant(Diseases).Contains(f.Disease) && f.VisitDate >= from && f.VisitDate <= to).Select(f => f.HealthRecordId)
             .Concat(db.Set<ScreeningBloodPressure>().Where(s => s.TakenOn >= from && s.TakenOn <= to).Select(s => s.HealthRecordId))
+            .Concat(db.Set<ScreeningGlucose>().Where(s => s.TakenOn >= from && s.TakenOn <= to).Select(s => s.HealthRecordId))
             .Distinct();
 }

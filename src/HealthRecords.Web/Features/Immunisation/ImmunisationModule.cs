@@ -24,6 +24,7 @@ public sealed class ImmunisationModule : ServiceModule
         .UseCases(typeof(ScheduleVersions), typeof(ImmunisationReader), typeof(SaveVaccinationCard), typeof(SaveDose),
             typeof(SavePreVaccination))
         .WorkList<ImmunisationDueItems>()
+        .Measure<CertificateRateMeasure>()
         .OverviewPanel<Pages.ImmunisationPanel>(35);
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoImmunisation.AddAsync(db, time, ct);
