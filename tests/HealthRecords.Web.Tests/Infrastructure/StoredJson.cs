@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using HealthRecords.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthRecords.Web.Tests.Infrastructure;
 
@@ -12,6 +14,32 @@ public static class StoredJson
             .SelectMany(json => Strings(JsonNode.Parse(json)))
             .Where(FieldProtector.IsProtected)
             .ToList();
+
+    /// <summary>Every text value of every row of a raw query, one value per line: what a stolen database file would show.</summary>
+    public static Task<string> RawTextAsync(HostFixture host, string sql) => host.WithDbAsync(async db =>
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            var text = new StringBuilder();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    text.Append(reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString()).Append('\n');
+                }
+            }
+            return text.ToString();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    });
 
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
     {

@@ -152,31 +152,7 @@ public abstract class FormDocumentEncryptionTests<THost>(THost host) : IClassFix
         return referral.Id;
     });
 
-    /// <summary>Every text value of a raw query, joined: what a stolen database file would show.</summary>
-    private Task<string> RawAsync(string sql) => host.WithDbAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await using var reader = await command.ExecuteReaderAsync();
-            var text = new StringBuilder();
-            while (await reader.ReadAsync())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString()).Append('\n');
-                }
-            }
-            return text.ToString();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    });
+    private Task<string> RawAsync(string sql) => StoredJson.RawTextAsync(host, sql);
 }
 
 public sealed class SqliteFormDocumentEncryptionTests(SqliteHost host) : FormDocumentEncryptionTests<SqliteHost>(host);

@@ -46,7 +46,7 @@ public abstract class SensitiveFieldsTests<THost>(THost host) : IClassFixture<TH
             Assert.DoesNotContain(secret, stored);
         }
         // The values decrypt with this host's own key file, which is not in the database.
-        var column = await RawTextAsync($"""SELECT "IdNumber" FROM "HealthRecords" WHERE "Id" = {created.Id}""");
+        var column = (await RawTextAsync($"""SELECT "IdNumber" FROM "HealthRecords" WHERE "Id" = {created.Id}""")).Trim();
         Assert.Equal(created.Info.IdNumber, FieldProtector.FromDirectory(host.KeysPath).Unprotect(column));
 
         // And the application still reads them in clear (views mask them; the reveal gives them in full).
@@ -108,7 +108,7 @@ public abstract class SensitiveFieldsTests<THost>(THost host) : IClassFixture<TH
         var protector = FieldProtector.FromDirectory(host.KeysPath);
 
         // Put the row back as the previous version wrote it: plaintext columns and document, no hashes, step not done.
-        var json = protector.UnprotectJson(await RawTextAsync($"""SELECT CAST("PersonalInfo" AS TEXT) FROM "HealthRecords" WHERE "Id" = {created.Id}"""));
+        var json = protector.UnprotectJson((await RawTextAsync($"""SELECT CAST("PersonalInfo" AS TEXT) FROM "HealthRecords" WHERE "Id" = {created.Id}""")).Trim());
         Assert.Contains(id, json);
         await host.WithDbAsync(async db =>
         {
@@ -140,31 +140,7 @@ public abstract class SensitiveFieldsTests<THost>(THost host) : IClassFixture<TH
         Assert.Equal(0, await host.WithDbAsync(db => EncryptExistingValues.RunAsync(db, NullLogger.Instance))); // done once
     }
 
-    /// <summary>Every text value of every row of a raw query, joined: what a stolen database file would show.</summary>
-    private Task<string> RawTextAsync(string sql) => host.WithDbAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await using var reader = await command.ExecuteReaderAsync();
-            var text = new StringBuilder();
-            while (await reader.ReadAsync())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString());
-                }
-            }
-            return text.ToString();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    });
+    private Task<string> RawTextAsync(string sql) => StoredJson.RawTextAsync(host, sql);
 }
 
 public sealed class SqliteSensitiveFieldsTests(SqliteHost host) : SensitiveFieldsTests<SqliteHost>(host);

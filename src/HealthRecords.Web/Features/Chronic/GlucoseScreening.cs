@@ -66,18 +66,9 @@ public sealed class GlucoseScreening(HealthRecordsDbContext db, Audit audit, Res
 
     public async Task<CommandResult<GlucoseScreeningView>> AddAsync(DataScope user, long recordId, GlucoseScreeningInput input, CancellationToken ct)
     {
-        if (!user.CanEdit)
+        if (await Screening.RefusalAsync<GlucoseScreeningView>(db, user, recordId, "您的角色不能录入筛查结果", ct) is { } refused)
         {
-            return CommandResult<GlucoseScreeningView>.Forbidden("您的角色不能录入筛查结果");
-        }
-        var record = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId).Select(r => new { r.Status }).FirstOrDefaultAsync(ct);
-        if (record is null)
-        {
-            return CommandResult<GlucoseScreeningView>.NotFound();
-        }
-        if (record.Status != RecordStatus.Active)
-        {
-            return CommandResult<GlucoseScreeningView>.Conflict(RecordMessages.ReadOnly);
+            return refused;
         }
         var today = time.Today();
         var on = input.TakenOn ?? today;

@@ -23,18 +23,9 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, ResidentRe
 
     public async Task<CommandResult<ScreeningView>> AddReadingAsync(DataScope user, long recordId, ScreeningInput input, CancellationToken ct)
     {
-        if (!user.CanEdit)
+        if (await RefusalAsync<ScreeningView>(db, user, recordId, "您的角色不能录入血压", ct) is { } refused)
         {
-            return CommandResult<ScreeningView>.Forbidden("您的角色不能录入血压");
-        }
-        var record = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId).Select(r => new { r.Status }).FirstOrDefaultAsync(ct);
-        if (record is null)
-        {
-            return CommandResult<ScreeningView>.NotFound();
-        }
-        if (record.Status != RecordStatus.Active)
-        {
-            return CommandResult<ScreeningView>.Conflict(RecordMessages.ReadOnly);
+            return refused;
         }
         var today = time.Today();
         var errors = new FieldErrors();
@@ -102,6 +93,22 @@ public sealed class Screening(HealthRecordsDbContext db, Audit audit, ResidentRe
     {
         var from = new DateOnly(today.Year, 1, 1);
         return db.Set<Examinations.Examination>().AnyAsync(e => e.HealthRecordId == recordId && e.Systolic != null && e.ExamDate >= from && e.ExamDate <= today, ct);
+    }
+
+    /// <summary>
+    /// Why <paramref name="user"/> may not add a screening entry to the record (a role that cannot edit, a record out of
+    /// scope, a record not active), or null when they may. Shared by every screening of the chronic area.
+    /// </summary>
+    internal static async Task<CommandResult<T>?> RefusalAsync<T>(HealthRecordsDbContext db, DataScope user, long recordId, string roleMessage, CancellationToken ct)
+    {
+        if (!user.CanEdit)
+        {
+            return CommandResult<T>.Forbidden(roleMessage);
+        }
+        var status = await user.Apply(db.HealthRecords).Where(r => r.Id == recordId).Select(r => (RecordStatus?)r.Status).FirstOrDefaultAsync(ct);
+        return status is null ? CommandResult<T>.NotFound()
+            : status != RecordStatus.Active ? CommandResult<T>.Conflict(RecordMessages.ReadOnly)
+            : null;
     }
 
     public static string StatusLabel(ScreeningStatus s) => s switch
