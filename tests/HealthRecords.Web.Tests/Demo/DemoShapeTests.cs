@@ -39,6 +39,8 @@ public abstract class DemoShapeTests<THost>(THost host) : IClassFixture<THost>, 
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private static bool Chinese(string label) => label.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
     [Fact]
     public async Task DemoWorkListIsABelievableMixAndTheRatesArePlausible()
     {
@@ -59,6 +61,14 @@ public abstract class DemoShapeTests<THost>(THost host) : IClassFixture<THost>, 
         Assert.True(daysOverdue.Count(d => d > 60) * 5 < daysOverdue.Count, "most items are not months overdue");
         Assert.Contains(list.Items, i => i.Service == DueServices.Elderly);
         Assert.Contains(list.Items, i => i.Service is DueServices.Hypertension or DueServices.Diabetes);
+
+        // Every item of every service is named in Chinese (each module declares its labels, ServiceModule.WorkListLabels):
+        // a new service's items show up here with their raw keys if it forgets.
+        foreach (var user in new[] { village, await host.SignInAsync("yisheng") })
+        {
+            var all = (await user.GetFromJsonAsync<WorkListResult>("/api/worklist?pageSize=500", Json.Options))!;
+            Assert.All(all.Items, i => Assert.True(Chinese(i.ServiceLabel) && Chinese(i.KindLabel), $"{i.Service} {i.ServiceLabel} / {i.Kind} {i.KindLabel}"));
+        }
 
         var planner = (await village.GetFromJsonAsync<PlannerResult>("/api/worklist/planner", Json.Options))!;
         Assert.True(planner.Villages.Sum(v => v.PerDay.Skip(1).Sum()) > 0, "work is due in the coming days");
