@@ -1793,6 +1793,37 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.ToTable("FieldKeyChecks", (string)null);
                 });
 
+            modelBuilder.Entity("HealthRecords.Web.Features.Maternal.BirthRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BabyIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PregnancyId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthRecordId")
+                        .IsUnique();
+
+                    b.HasIndex("PregnancyId", "BabyIndex")
+                        .IsUnique();
+
+                    b.ToTable("BirthRecords", (string)null);
+                });
+
             modelBuilder.Entity("HealthRecords.Web.Features.Maternal.NewbornVisitForm", b =>
                 {
                     b.Property<long>("Id")
@@ -2558,6 +2589,21 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Maternal.BirthRecord", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HealthRecords.Web.Features.Maternal.PregnancyEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("PregnancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Maternal.NewbornVisitForm", b =>

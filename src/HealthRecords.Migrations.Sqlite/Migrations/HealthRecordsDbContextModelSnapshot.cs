@@ -1714,6 +1714,35 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.ToTable("FieldKeyChecks", (string)null);
                 });
 
+            modelBuilder.Entity("HealthRecords.Web.Features.Maternal.BirthRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BabyIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PregnancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthRecordId")
+                        .IsUnique();
+
+                    b.HasIndex("PregnancyId", "BabyIndex")
+                        .IsUnique();
+
+                    b.ToTable("BirthRecords", (string)null);
+                });
+
             modelBuilder.Entity("HealthRecords.Web.Features.Maternal.NewbornVisitForm", b =>
                 {
                     b.Property<long>("Id")
@@ -2465,6 +2494,21 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Maternal.BirthRecord", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HealthRecords.Web.Features.Maternal.PregnancyEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("PregnancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Maternal.NewbornVisitForm", b =>

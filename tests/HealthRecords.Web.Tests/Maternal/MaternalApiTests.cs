@@ -8,6 +8,7 @@ using HealthRecords.Web.Features.Maternal;
 using HealthRecords.Web.Features.WorkList;
 using HealthRecords.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthRecords.Web.Tests.Maternal;
 
@@ -37,6 +38,16 @@ public abstract class MaternalApiTests<THost>(THost host) : IClassFixture<THost>
             new MaternalInput<Pregnancy> { Form = DemoMaternal.Registration(on, lmp, PregnancyDating.ByFormRule(lmp)!.Value) }, Json.Options);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<PregnancyView>(Json.Options))!;
+    }
+
+    private async Task CreateBabiesAsync(long pregnancyId)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HealthRecords.Web.Data.Entities.AppUser>>();
+        var principal = await services.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<HealthRecords.Web.Data.Entities.AppUser>>()
+            .CreateAsync((await users.FindByNameAsync("yisheng"))!);
+        await services.GetRequiredService<BabyRecords>().CreateAsync(HealthRecords.Web.Features.Auth.DataScope.From(principal), pregnancyId, CancellationToken.None);
     }
 
     private static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
@@ -219,6 +230,70 @@ public abstract class MaternalApiTests<THost>(THost host) : IClassFixture<THost>
             new MaternalInput<NewbornVisit> { Form = DemoMaternal.Newborn("新生儿甲", born.AddDays(6), born, Sex.Female, Doctor), Version = view.Version }, Json.Options);
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         Assert.Equal(1, await host.WithDbAsync(db => db.NewbornVisits.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ALiveBirthGivesEachBabyARecordInTheMothersHouseholdOnceHoweverOftenTheDeliveryIsSaved()
+    {
+        var (client, woman) = await WomanAsync("产妇甲");
+        var lmp = Today.AddDays(-290);
+        var episode = await RegisterAsync(client, woman, lmp, lmp.AddDays(70));
+        var delivered = Today.AddDays(-3);
+        // twin girls born alive and a third baby stillborn: two records, none for the stillbirth
+        var delivery = DemoMaternal.Delivery(delivered, lmp) with
+        {
+            Babies =
+            [
+                new Baby { Outcome = BirthOutcome.LiveBirth, Sex = Sex.Female, BirthWeightKg = 2.6m, BirthLengthCm = 47 },
+                new Baby { Outcome = BirthOutcome.LiveBirth, Sex = Sex.Female, BirthWeightKg = 2.4m, BirthLengthCm = 46 },
+                new Baby { Outcome = BirthOutcome.Stillbirth, Sex = Sex.Male },
+            ],
+        };
+        var response = await client.PutAsJsonAsync($"/api/pregnancies/{episode.Id}/delivery",
+            new MaternalInput<DeliveryInfo> { Form = delivery, Version = episode.Version }, Json.Options);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var saved = (await response.Content.ReadFromJsonAsync<PregnancyView>(Json.Options))!;
+        Assert.Equal([0, 1], saved.Babies.Select(b => b.BabyIndex));
+        Assert.All(saved.Babies, b => Assert.NotNull(b.RecordId));
+
+        var mother = await host.WithDbAsync(db => db.HealthRecords.AsNoTracking().FirstAsync(r => r.Id == woman));
+        var babies = await host.WithDbAsync(db => db.HealthRecords.AsNoTracking().Where(r => r.Id != woman).OrderBy(r => r.Id).ToListAsync());
+        Assert.Equal(2, babies.Count);
+        Assert.All(babies, b =>
+        {
+            Assert.Equal("产妇甲之女", b.Name); // 附件1 填表说明 1: the mother's name + 之女 until the baby is named
+            Assert.Equal(Sex.Female, b.Sex);
+            Assert.Equal(delivered, b.BirthDate);
+            Assert.Equal(mother.HouseholdId, b.HouseholdId);
+            Assert.Equal(HouseholdRelation.Daughter, b.RelationToHead); // the head's baby
+            Assert.Equal(mother.VillageCode, b.VillageCode);
+            Assert.Equal(mother.Cover.CurrentAddress, b.Cover.CurrentAddress);
+            Assert.Equal("产妇甲", b.PersonalInfo.ContactName); // the mother as guardian
+            Assert.Equal(IdDocumentType.None, b.IdDocumentType);
+        });
+        Assert.Equal(babies.Select(b => (long?)b.Id), saved.Babies.Select(b => b.RecordId));
+        Assert.Equal(2, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "create" && a.HealthRecordId != woman)));
+
+        // the delivery corrected and saved again: still two babies
+        var again = await client.PutAsJsonAsync($"/api/pregnancies/{episode.Id}/delivery",
+            new MaternalInput<DeliveryInfo> { Form = delivery with { Institution = "区人民医院" }, Version = saved.Version }, Json.Options);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(3, await host.WithDbAsync(db => db.HealthRecords.CountAsync()));
+        Assert.Equal(2, await host.WithDbAsync(db => db.BirthRecords.CountAsync()));
+        Assert.Equal(saved.Babies.Select(b => b.RecordId), (await again.Content.ReadFromJsonAsync<PregnancyView>(Json.Options))!.Babies.Select(b => b.RecordId));
+
+        // two saves of the babies at the same moment (the delivery saved twice at once): still two
+        var (_, other) = await WomanAsync("产妇乙");
+        var second = await RegisterAsync(client, other, lmp, lmp.AddDays(70));
+        await host.WithDbAsync(async db =>
+        {
+            var row = await db.Pregnancies.FirstAsync(p => p.Id == second.Id);
+            row.With(DemoMaternal.Delivery(delivered, lmp)); // stored, its baby not yet given a record
+            return await db.SaveChangesAsync();
+        });
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => CreateBabiesAsync(second.Id)));
+        Assert.Equal(1, await host.WithDbAsync(db => db.BirthRecords.CountAsync(b => b.PregnancyId == second.Id)));
+        Assert.Equal(1, await host.WithDbAsync(db => db.HealthRecords.CountAsync(r => r.Name == "产妇乙之女")));
     }
 
     [Fact]

@@ -230,5 +230,33 @@ public static class MaternalTables
         public DbSet<PrenatalVisitForm> PrenatalVisits => db.Set<PrenatalVisitForm>();
         public DbSet<PostpartumForm> PostpartumVisits => db.Set<PostpartumForm>();
         public DbSet<NewbornVisitForm> NewbornVisits => db.Set<NewbornVisitForm>();
+        public DbSet<BirthRecord> BirthRecords => db.Set<BirthRecord>();
     }
+}
+
+/// <summary>
+/// The health record a live birth created: one row per live-born baby of a delivery (its place in the delivery's list),
+/// so saving the delivery again never creates a second baby (a unique index, held under concurrency too).
+/// </summary>
+public sealed class BirthRecord
+{
+    public long Id { get; set; }
+    public long PregnancyId { get; set; }
+    /// <summary>The baby's place in <see cref="DeliveryInfo.Babies"/> (0 for the first).</summary>
+    public int BabyIndex { get; set; }
+    /// <summary>The baby's own health record.</summary>
+    public long HealthRecordId { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+internal sealed class BirthRecordConfiguration : IEntityConfiguration
+{
+    public void Configure(ModelBuilder model, ModelOptions options) => model.Entity<BirthRecord>(e =>
+    {
+        e.ToTable("BirthRecords");
+        e.HasOne<PregnancyEpisode>().WithMany().HasForeignKey(x => x.PregnancyId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.HealthRecordId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.PregnancyId, x.BabyIndex }).IsUnique();
+        e.HasIndex(x => x.HealthRecordId).IsUnique();
+    });
 }

@@ -30,7 +30,8 @@ public sealed record PregnancyView(
     Pregnancy Form,
     DeliveryInfo? Delivery,
     EpisodeEnding? Ending,
-    IReadOnlyList<MaternalFormSummary> Forms);
+    IReadOnlyList<MaternalFormSummary> Forms,
+    IReadOnlyList<BabyRecordView> Babies);
 
 /// <summary>One form of an episode (or of a baby) in a list.</summary>
 public sealed record MaternalFormSummary(long Id, string Kind, string Title, DateOnly VisitDate, string? GestationalAge, bool Referred, string CreatedBy);

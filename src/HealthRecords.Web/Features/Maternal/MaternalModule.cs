@@ -21,7 +21,7 @@ public sealed class MaternalModule : ServiceModule
         });
 
     public override void Register(ModuleBuilder module) => module
-        .UseCases(typeof(SaveMaternal), typeof(ReadMaternal))
+        .UseCases(typeof(SaveMaternal), typeof(ReadMaternal), typeof(BabyRecords))
         .WorkList<MaternalDueItems>()
         .WorkList<NewbornDueItems>()
         .OverviewPanel<Pages.MaternalPanel>(45);

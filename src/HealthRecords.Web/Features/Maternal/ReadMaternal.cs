@@ -6,7 +6,7 @@ namespace HealthRecords.Web.Features.Maternal;
 /// Reads the maternal and newborn forms of a record the user may read (in scope, or lent), through the kernel's
 /// <see cref="FormReader"/>; every read audited.
 /// </summary>
-public sealed class ReadMaternal(HealthRecordsDbContext db, FormReader forms, TimeProvider time)
+public sealed class ReadMaternal(HealthRecordsDbContext db, FormReader forms, BabyRecords babies, TimeProvider time)
 {
     /// <summary>A woman's pregnancy episodes, newest first, each with its forms; null when the record is out of reach.</summary>
     public async Task<IReadOnlyList<PregnancyView>?> EpisodesAsync(DataScope user, long recordId, CancellationToken ct)
@@ -78,6 +78,6 @@ public sealed class ReadMaternal(HealthRecordsDbContext db, FormReader forms, Ti
         return new PregnancyView(p.Id, p.HealthRecordId, p.RegisteredOn, stage.Label(), p.EarlyRegistered, p.ExpectedDelivery,
             p.LastMenstrualPeriod is DateOnly lmp ? PregnancyDating.By280Days(lmp) : null,
             stage == PregnancyStage.Pregnant ? dating.On(today)?.ToString() : null,
-            p.DeliveredOn, p.LiveBirths, p.EndedOn, p.EndReason?.Label(), p.Version, p.Form, p.Delivery, p.Ending, list);
+            p.DeliveredOn, p.LiveBirths, p.EndedOn, p.EndReason?.Label(), p.Version, p.Form, p.Delivery, p.Ending, list, await babies.OfAsync(p, ct));
     }
 }

@@ -10,7 +10,9 @@ public sealed class CreateResident(
     Audit audit,
     TimeProvider time)
 {
-    public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, ResidentInput input, CancellationToken ct)
+    /// <param name="alongside">Rows another area saves with the record, in the same transaction (e.g. the maternal
+    /// service's link from a live birth to the baby's record, whose unique index makes the creation happen once).</param>
+    public async Task<CommandResult<ResidentDetail>> HandleAsync(DataScope user, ResidentInput input, CancellationToken ct, Action<HealthRecord>? alongside = null)
     {
         if (!user.CanEdit)
         {
@@ -110,6 +112,7 @@ public sealed class CreateResident(
             {
                 household.HeadId = record.Id;
             }
+            alongside?.Invoke(record);
             audit.Add(user, "create", record.Id);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
