@@ -60,12 +60,39 @@ public static class MaternalSchedule
     /// <summary>"prenatal-1" … "prenatal-5".</summary>
     public static string PrenatalKind(int round) => $"prenatal-{PrenatalRounds.Window(round).Round}";
 
+    /// <summary>
+    /// Days an episode stays on the list after its 42-day check fell due (the delivery's, or for an episode whose delivery
+    /// information never came, the expected date's): after that she is lost to follow-up (失访) and nothing of the episode
+    /// is listed. Ours: 004 孕产妇 二(五) gives the check a day (产后42天) and no end. Four weeks late is the same allowance
+    /// the schedule gives a missed round (listed, overdue, until the next window is over) and keeps the check inside the
+    /// first ten weeks after the birth; the measures count what was done whatever the list shows.
+    /// </summary>
+    public const int LostToFollowUpAfterDays = 28;
+
+    /// <summary>
+    /// The last day the episode's items are listed: <see cref="LostToFollowUpAfterDays"/> after its 42-day check was due
+    /// (<see cref="PostpartumRules.CheckDue"/> of the delivery, else of the expected date); null when the pregnancy is not
+    /// dated and not delivered (no clock to run out).
+    /// </summary>
+    public static DateOnly? ListedUntil(MotherHistory h) =>
+        (h.DeliveredOn ?? h.Dating.ExpectedDelivery ?? h.Dating.Start?.AddDays(PregnancyDating.TermDays)) is DateOnly birth
+            ? PostpartumRules.CheckDue(birth).AddDays(LostToFollowUpAfterDays)
+            : null;
+
+    /// <summary>Lost to follow-up (失访) on <paramref name="today"/>: open, and past <see cref="ListedUntil"/>.</summary>
+    public static bool IsLostToFollowUp(MotherHistory h, DateOnly today) =>
+        h.Ending is null && ListedUntil(h) is DateOnly until && today > until;
+
     /// <summary>The mother's outstanding items for one episode.</summary>
     public static IReadOnlyList<ScheduleItem> ForMother(MotherHistory h, DateOnly today)
     {
         if (h.Ending is not null)
         {
             return []; // issue #17: an ending closes the episode's open items
+        }
+        if (IsLostToFollowUp(h, today))
+        {
+            return []; // issue #17: an episode long past its 42-day check is no longer listed
         }
         var items = new List<ScheduleItem>();
         if (h.DeliveredOn is null)
@@ -76,7 +103,7 @@ public static class MaternalSchedule
         {
             Postpartum(h, h.DeliveredOn.Value, today, items);
         }
-        items.AddRange(Referrals(h.Referrals, h.EpisodeId));
+        items.AddRange(Referrals(h.Referrals, h.EpisodeId, LaterVisits(h)));
         return items;
     }
 
@@ -100,7 +127,7 @@ public static class MaternalSchedule
             var due = home.AddDays(PostpartumRules.VisitFromDay);
             items.Add(new ScheduleItem(NewbornVisitKind, "新生儿家庭访视（出院后7天内）", home, due > end ? end : due, end, SourceId: h.BabyId));
         }
-        items.AddRange(Referrals(h.Referrals, h.BabyId));
+        items.AddRange(Referrals(h.Referrals, h.BabyId, h.HomeVisits));
         return items;
     }
 
@@ -157,9 +184,22 @@ public static class MaternalSchedule
         }
     }
 
+    /// <summary>Every visit of the episode, whatever its form: a later one asked after an earlier referral.</summary>
+    private static IReadOnlyList<DateOnly> LaterVisits(MotherHistory h) =>
+        [.. h.FirstVisitOn is DateOnly f ? [f] : Array.Empty<DateOnly>(), .. h.PrenatalVisits.Select(v => v.On), .. h.PostpartumVisits,
+            .. h.Check42On is DateOnly c ? [c] : Array.Empty<DateOnly>()];
+
+    /// <summary>
+    /// A referral still to follow up: no result recorded and no later visit of the same person. 004 孕产妇 二(一)4 asks for
+    /// the referral's result to be followed within 2 weeks but the forms have no field for it (附件1–4 转诊: 原因, 机构及科室);
+    /// ours: a later visit of the same episode (or baby) saw her again, so it is the follow-up and ends the item.
+    /// </summary>
+    public static bool ReferralOpen(ReferralHistory r, IReadOnlyList<DateOnly> visits) =>
+        r.ResultOn is null && !visits.Any(v => v > r.ReferredOn);
+
     // 004 孕产妇 二(一)4: 在2周内随访转诊结果; DOMAIN-SERVICES: referral follow-ups are due within 2 weeks, urgent
-    private static IEnumerable<ScheduleItem> Referrals(IReadOnlyList<ReferralHistory> referrals, long? ownerId) =>
-        referrals.Where(r => r.ResultOn is null).Select(r => new ScheduleItem(
+    private static IEnumerable<ScheduleItem> Referrals(IReadOnlyList<ReferralHistory> referrals, long? ownerId, IReadOnlyList<DateOnly> visits) =>
+        referrals.Where(r => ReferralOpen(r, visits)).Select(r => new ScheduleItem(
             ReferralFollowUpKind, "转诊后随访（2周内随访转诊结果）", r.ReferredOn, ReferralRules.FollowUpDue(r.ReferredOn),
             ReferralRules.FollowUpDue(r.ReferredOn), Urgent: true, SourceId: r.SourceId ?? ownerId));
 }

@@ -181,4 +181,40 @@ public sealed class MaternalScheduleTests
         Assert.True(Item(MaternalSchedule.ForNewborn(referred, new DateOnly(2025, 12, 11)), "referral-follow-up").Urgent);
         Assert.Empty(MaternalSchedule.ForNewborn(referred with { EndedOn = new DateOnly(2025, 12, 20) }, new DateOnly(2025, 12, 20)));
     }
+    // issue #17: the 42-day check due 2026-07-11 was still listed in December; 28 days after it fell due she is lost to follow-up
+    [Fact]
+    public void AnEpisodeLongPastItsFortyTwoDayCheckIsLostToFollowUpAndListsNothing()
+    {
+        var h = Registered with { DeliveredOn = new DateOnly(2026, 5, 30), Referrals = [new ReferralHistory(new DateOnly(2026, 6, 5), null)] };
+        Assert.Equal(new DateOnly(2026, 8, 8), MaternalSchedule.ListedUntil(h)); // 2026-07-11 + 28 days
+        Assert.True(Item(MaternalSchedule.ForMother(h, new DateOnly(2026, 8, 8)), "postpartum-42").IsOverdue(new DateOnly(2026, 8, 8)));
+        Assert.False(MaternalSchedule.IsLostToFollowUp(h, new DateOnly(2026, 8, 8)));
+        Assert.True(MaternalSchedule.IsLostToFollowUp(h, new DateOnly(2026, 8, 9)));
+        Assert.Empty(MaternalSchedule.ForMother(h, new DateOnly(2026, 8, 9)));
+        Assert.Empty(MaternalSchedule.ForMother(h, new DateOnly(2026, 12, 3)));
+        // an ended episode is ended, not lost
+        Assert.False(MaternalSchedule.IsLostToFollowUp(h with { Ending = new EpisodeEnding(EpisodeEndReason.Closed, new DateOnly(2026, 7, 11)) }, new DateOnly(2026, 12, 3)));
+    }
+
+    [Fact]
+    public void AnEpisodeWhoseDeliveryNeverCameIsLostFromTheExpectedDatesFortyTwoDayCheck()
+    {
+        // expected 2025-12-06 (LMP + 280 days): the missed round 5 is listed until 2026-01-17 + 28 days
+        var h = Registered with { FirstVisitOn = Registered.RegisteredOn, PrenatalVisits = [new RoundVisit(4, new DateOnly(2025, 10, 4))] };
+        Assert.Equal(new DateOnly(2026, 2, 14), MaternalSchedule.ListedUntil(h));
+        Assert.Contains(MaternalSchedule.ForMother(h, new DateOnly(2026, 2, 14)), i => i.Kind == "prenatal-5");
+        Assert.Empty(MaternalSchedule.ForMother(h, new DateOnly(2026, 2, 15)));
+        Assert.Null(MaternalSchedule.ListedUntil(new MotherHistory { RegisteredOn = new DateOnly(2025, 12, 9) }));
+    }
+
+    [Fact]
+    public void ALaterVisitFollowsUpAnEarlierReferral()
+    {
+        var referred = Registered with { FirstVisitOn = Registered.RegisteredOn, Referrals = [new ReferralHistory(Registered.RegisteredOn, null, 31)] };
+        Assert.Contains(MaternalSchedule.ForMother(referred, new DateOnly(2025, 6, 1)), i => i.Kind == "referral-follow-up"); // the same day's visit is the referring one
+        var seenAgain = referred with { PrenatalVisits = [new RoundVisit(2, new DateOnly(2025, 6, 21))] };
+        Assert.DoesNotContain(MaternalSchedule.ForMother(seenAgain, new DateOnly(2025, 6, 21)), i => i.Kind == "referral-follow-up");
+        var baby = Baby with { HomeVisits = [new DateOnly(2025, 12, 11), new DateOnly(2025, 12, 14)], Referrals = [new ReferralHistory(new DateOnly(2025, 12, 11), null)] };
+        Assert.DoesNotContain(MaternalSchedule.ForNewborn(baby, new DateOnly(2025, 12, 14)), i => i.Kind == "referral-follow-up");
+    }
 }

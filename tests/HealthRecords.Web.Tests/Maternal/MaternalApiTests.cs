@@ -4,6 +4,7 @@ using System.Text.Json;
 using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Maternal;
 using HealthRecords.Domain.Records;
+using HealthRecords.Web.Data;
 using HealthRecords.Web.Features.Maternal;
 using HealthRecords.Web.Features.WorkList;
 using HealthRecords.Web.Tests.Infrastructure;
@@ -38,6 +39,48 @@ public abstract class MaternalApiTests<THost>(THost host) : IClassFixture<THost>
             new MaternalInput<Pregnancy> { Form = DemoMaternal.Registration(on, lmp, PregnancyDating.ByFormRule(lmp)!.Value) }, Json.Options);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<PregnancyView>(Json.Options))!;
+    }
+
+    [Fact]
+    public async Task AnEpisodeLongPastItsFortyTwoDayCheckLeavesTheWorkListAndABabyIsVisitedFromItsDischarge()
+    {
+        var (client, recent) = await WomanAsync("产妇丙");
+        var (_, old) = await WomanAsync("产妇丁");
+        async Task DeliverAsync(long woman, DateOnly delivered)
+        {
+            var lmp = delivered.AddDays(-280);
+            var episode = await RegisterAsync(client, woman, lmp, lmp.AddDays(70));
+            var response = await client.PutAsJsonAsync($"/api/pregnancies/{episode.Id}/delivery",
+                new MaternalInput<DeliveryInfo> { Form = DemoMaternal.Delivery(delivered, lmp) with { ReceivedOn = delivered }, Version = episode.Version }, Json.Options);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        await DeliverAsync(recent, Today.AddDays(-60)); // 42-day check 18 days overdue: listed
+        await DeliverAsync(old, Today.AddDays(-71));    // 29 days overdue: lost to follow-up (MaternalSchedule.ListedUntil)
+
+        var items = await DueAsync(Today.AddDays(30));
+        Assert.Contains(items, i => i.HealthRecordId == recent && i.Kind == MaternalSchedule.Check42Kind);
+        Assert.DoesNotContain(items, i => i.HealthRecordId == old);
+
+        // a baby born 3 days ago of a delivery, its mother (and so the baby) discharged 2 days after the birth: the home
+        // visit is due 3 days after coming home (the mother's visit day), not counted from the birth
+        var (_, mother) = await WomanAsync("产妇戊");
+        await DeliverAsync(mother, Today.AddDays(-3));
+        var baby = await host.WithDbAsync(db => db.BirthRecords.Select(b => b.HealthRecordId).SingleAsync(id => db.HealthRecords.Any(r => r.Id == id && r.Name == "产妇戊之女")));
+        var visit = Assert.Single(await DueAsync(Today.AddDays(30)), i => i.HealthRecordId == baby && i.Kind == MaternalSchedule.NewbornVisitKind);
+        Assert.Equal(Today.AddDays(-1), visit.WindowStart);
+        Assert.Equal(Today.AddDays(2), visit.DueDate);
+    }
+
+    private async Task<IReadOnlyList<DueItem>> DueAsync(DateOnly until)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HealthRecordsDbContext>();
+        var items = new List<DueItem>();
+        foreach (var source in scope.ServiceProvider.GetServices<IDueItemSource>().Where(s => s is MaternalDueItems or NewbornDueItems))
+        {
+            items.AddRange(await source.DueAsync(db, db.HealthRecords, Today, until, CancellationToken.None));
+        }
+        return items;
     }
 
     private async Task CreateBabiesAsync(long pregnancyId)

@@ -19,8 +19,10 @@ public sealed class MaternalDueItems : IDueItemSource
 {
     public async Task<IReadOnlyList<DueItem>> DueAsync(HealthRecordsDbContext db, IQueryable<HealthRecord> records, DateOnly today, DateOnly until, CancellationToken ct)
     {
+        var lostBefore = today.AddDays(-(PostpartumRules.CheckDay + MaternalSchedule.LostToFollowUpAfterDays));
         var episodes = await db.Set<PregnancyEpisode>().AsNoTracking()
-            .Where(p => p.EndedOn == null && records.Any(r => r.Id == p.HealthRecordId))
+            // a delivered episode long past its 42-day check lists nothing (MaternalSchedule.ListedUntil): not loaded
+            .Where(p => p.EndedOn == null && (p.DeliveredOn == null || p.DeliveredOn >= lostBefore) && records.Any(r => r.Id == p.HealthRecordId))
             .Select(p => new { p.Id, p.HealthRecordId, p.RegisteredOn, p.Opening, p.LastMenstrualPeriod, p.ExpectedDelivery, p.DeliveredOn, p.DischargedOn })
             .ToListAsync(ct);
         if (episodes.Count == 0)
@@ -85,6 +87,10 @@ public sealed class NewbornDueItems : IDueItemSource
         var ids = babies.Select(b => b.Id).ToList();
         var done = (await visits.AsNoTracking().Where(v => ids.Contains(v.HealthRecordId))
             .Select(v => new { v.Id, v.HealthRecordId, v.VisitDate, v.Referred, v.ReferralResultOn }).ToListAsync(ct)).ToLookup(v => v.HealthRecordId);
+        // a baby whose record came from a delivery goes home on its (or its mother's) discharge
+        var births = (await db.Set<BirthRecord>().AsNoTracking().Where(b => ids.Contains(b.HealthRecordId))
+            .Join(db.Set<PregnancyEpisode>(), b => b.PregnancyId, p => p.Id, (b, p) => new { b.HealthRecordId, b.BabyIndex, p.Delivery })
+            .ToListAsync(ct)).ToDictionary(b => b.HealthRecordId);
         var items = new List<DueItem>();
         foreach (var b in babies)
         {
@@ -92,8 +98,9 @@ public sealed class NewbornDueItems : IDueItemSource
             {
                 BabyId = b.Id,
                 BornOn = b.BirthDate,
-                // the delivery's discharge is on the mother's episode; without a link the baby is taken home on its birth day
-                HomeFrom = b.BirthDate,
+                // without a link to a delivery the baby is taken home on its birth day
+                HomeFrom = births.TryGetValue(b.Id, out var birth) && birth.Delivery is { } d && birth.BabyIndex < d.Babies.Count
+                    ? Births.HomeFrom(d, d.Babies[birth.BabyIndex]) : b.BirthDate,
                 HomeVisits = done[b.Id].Select(v => v.VisitDate).ToList(),
                 Referrals = done[b.Id].Where(v => v.Referred).Select(v => new ReferralHistory(v.VisitDate, v.ReferralResultOn, v.Id)).ToList(),
             };

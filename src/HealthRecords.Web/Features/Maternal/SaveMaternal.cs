@@ -310,15 +310,18 @@ public sealed class SaveMaternal(HealthRecordsDbContext db, FormWriter writer)
         }
         var visits = db.Set<NewbornVisitForm>();
         var (date, except) = (form.VisitDate, id ?? 0);
-        var save = new FormSave<NewbornVisitForm, bool>
+        var births = db.Set<BirthRecord>();
+        var save = new FormSave<NewbornVisitForm, NewbornFacts>
         {
             Action = id is null ? "newborn-visit-create" : "newborn-visit-update",
             Noun = "新生儿家庭访视记录",
             RoleCannot = RoleCannot,
-            Facts = r => visits.Any(v => v.HealthRecordId == r.Id && v.VisitDate == date && v.Id != except),
+            Facts = r => new NewbornFacts(visits.Any(v => v.HealthRecordId == r.Id && v.VisitDate == date && v.Id != except),
+                births.Where(b => b.HealthRecordId == r.Id).Select(b => (long?)b.PregnancyId).FirstOrDefault()),
             Check = (target, _, today) => Invalid<NewbornVisitForm>(
-                NewbornVisitValidator.Validate(form, new NewbornContext(today, target.BirthDate, target.Facts, input.OverrideReason)), input.OverrideReason),
-            Apply = (row, _) => { row.With(form).OverrideReason = Reason(input.OverrideReason); },
+                NewbornVisitValidator.Validate(form, new NewbornContext(today, target.BirthDate, target.Facts.SameDay, input.OverrideReason)), input.OverrideReason),
+            // the mother's episode, when the baby's record came from her delivery
+            Apply = (row, target) => { row.With(form).OverrideReason = Reason(input.OverrideReason); row.PregnancyId = target.Facts.PregnancyId; },
             Detail = v => $"新生儿访视 {v.VisitDate:yyyy-MM-dd}",
             Duplicate = _ => CommandResult<NewbornVisitForm>.Invalid("form.visitDate", "该新生儿当天已有家庭访视记录"),
         };
@@ -329,6 +332,8 @@ public sealed class SaveMaternal(HealthRecordsDbContext db, FormWriter writer)
     }
 
     // ---- shared ------------------------------------------------------------------------------------------------------
+
+    private sealed record NewbornFacts(bool SameDay, long? PregnancyId);
 
     internal static PrenatalVisitView View(PrenatalVisitForm v)
     {
