@@ -44,16 +44,8 @@ public static class MaternalApi
             .RequireAuthorization(Policies.Edit)
             .WithSummary("修改建册信息（须带 version）");
 
-        episodes.MapPut("/delivery", async (long id, MaternalInput<DeliveryInfo> input, HttpContext http, SaveMaternal save, BabyRecords babies, ReadMaternal read, CancellationToken ct) =>
-        {
-            var user = DataScope.From(http.User);
-            var saved = await save.DeliveryAsync(user, id, input, ct);
-            if (saved.Succeeded)
-            {
-                await babies.CreateAsync(user, id, ct);
-            }
-            return ApiResults.From(await ViewAsync(saved, read, ct));
-        })
+        episodes.MapPut("/delivery", async (long id, MaternalInput<DeliveryInfo> input, HttpContext http, SaveMaternal save, ReadMaternal read, CancellationToken ct) =>
+            ApiResults.From(await ViewAsync(await save.DeliveryAsync(DataScope.From(http.User), id, input, ct), read, ct)))
             .RequireAuthorization(Policies.Edit)
             .WithSummary("登记分娩信息（须带孕产期的 version）；每个活产婴儿在母亲家庭中建立健康档案（只建一次）");
 

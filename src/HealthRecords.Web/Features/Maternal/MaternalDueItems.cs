@@ -59,7 +59,7 @@ public sealed class MaternalDueItems : IDueItemSource
             {
                 if (item.DueDate <= until)
                 {
-                    items.Add(DueItem.From(e.HealthRecordId, MaternalServices.Maternal, item, $"/residents/{e.HealthRecordId}"));
+                    items.Add(DueItem.From(e.HealthRecordId, MaternalServices.Maternal, item, $"/residents/{e.HealthRecordId}/maternal"));
                 }
             }
         }

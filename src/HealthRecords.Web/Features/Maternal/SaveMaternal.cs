@@ -11,7 +11,7 @@ namespace HealthRecords.Web.Features.Maternal;
 /// check are read in the same query as the record's scope and status; the domain's validators give the field errors
 /// (keyed "form.…", the override reason "overrideReason"); the audit entry is saved with the form.
 /// </summary>
-public sealed class SaveMaternal(HealthRecordsDbContext db, FormWriter writer)
+public sealed class SaveMaternal(HealthRecordsDbContext db, FormWriter writer, BabyRecords babies)
 {
     private const string RoleCannot = "填写孕产妇健康管理记录";
     private static readonly string NoEpisode = RecordMessages.NotFound("该孕产期");
@@ -46,7 +46,8 @@ public sealed class SaveMaternal(HealthRecordsDbContext db, FormWriter writer)
             : await writer.CreateAsync(user, recordId!.Value, save, ct);
     }
 
-    /// <summary>The hospital's delivery information, written onto the episode (starts the postpartum clock).</summary>
+    /// <summary>The hospital's delivery information, written onto the episode (starts the postpartum clock); then each
+    /// live-born baby without a record gets one (<see cref="BabyRecords"/>).</summary>
     public async Task<CommandResult<PregnancyEpisode>> DeliveryAsync(DataScope user, long id, MaternalInput<DeliveryInfo> input, CancellationToken ct)
     {
         if (input.Form is not { } form)
@@ -66,7 +67,13 @@ public sealed class SaveMaternal(HealthRecordsDbContext db, FormWriter writer)
             Apply = (row, _) => row.With(form),
             Detail = p => $"分娩 {p.DeliveredOn:yyyy-MM-dd}",
         };
-        return await writer.UpdateAsync(user, id, input.Version, save, ct);
+        var saved = await writer.UpdateAsync(user, id, input.Version, save, ct);
+        if (saved.Succeeded)
+        {
+            // issue #17: each live birth gets its record in the mother's household, once
+            await babies.CreateAsync(user, id, ct);
+        }
+        return saved;
     }
 
     /// <summary>Ends the episode (结案, miscarriage, termination, moving away, maternal death), always dated.</summary>
