@@ -24,6 +24,10 @@ public sealed class MaternalModule : ServiceModule
         .UseCases(typeof(SaveMaternal), typeof(ReadMaternal), typeof(BabyRecords))
         .WorkList<MaternalDueItems>()
         .WorkList<NewbornDueItems>()
+        .Measure<EarlyRegistrationMeasure>()
+        .Measure<PrenatalCareMeasure>()
+        .Measure<PostpartumVisitMeasure>()
+        .Measure<NewbornVisitMeasure>()
         .OverviewPanel<Pages.MaternalPanel>(45);
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoMaternal.AddAsync(db, time, ct);
