@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using HealthRecords.Domain.Codes;
 using HealthRecords.Domain.Maternal;
 using HealthRecords.Domain.Records;
 using HealthRecords.Web.Features.Maternal;
