@@ -83,6 +83,16 @@ public abstract class MaternalApiTests<THost>(THost host) : IClassFixture<THost>
         return items;
     }
 
+    private async Task<NewbornVisit?> DraftAsync(long babyRecordId)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HealthRecords.Web.Data.Entities.AppUser>>();
+        var principal = await services.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<HealthRecords.Web.Data.Entities.AppUser>>()
+            .CreateAsync((await users.FindByNameAsync("yisheng"))!);
+        return await services.GetRequiredService<ReadMaternal>().NewbornDraftAsync(HealthRecords.Web.Features.Auth.DataScope.From(principal), babyRecordId, CancellationToken.None);
+    }
+
     private async Task CreateBabiesAsync(long pregnancyId)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -316,6 +326,13 @@ public abstract class MaternalApiTests<THost>(THost host) : IClassFixture<THost>
         });
         Assert.Equal(babies.Select(b => (long?)b.Id), saved.Babies.Select(b => b.RecordId));
         Assert.Equal(2, await host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "create" && a.HealthRecordId != woman)));
+
+        // the baby's home visit starts from the delivery and the mother's record: nothing typed twice
+        var draft = (await DraftAsync(babies[1].Id))!;
+        Assert.Equal(("产妇甲之女", Sex.Female, (DateOnly?)delivered, "产妇甲"), (draft.Name, draft.Sex, draft.BirthDate, draft.Mother.Name));
+        Assert.Equal((2.4m, 46m, "大渡口区妇幼保健院"), (draft.BirthWeightKg!.Value, draft.BirthLengthCm!.Value, draft.BirthInstitution));
+        Assert.Contains(BirthCircumstance.Multiple, draft.BirthCircumstances); // three babies born
+        Assert.Equal(mother.Cover.CurrentAddress, draft.Address);
 
         // the delivery corrected and saved again: still two babies
         var again = await client.PutAsJsonAsync($"/api/pregnancies/{episode.Id}/delivery",

@@ -57,6 +57,37 @@ public sealed class ReadMaternal(HealthRecordsDbContext db, FormReader forms, Ba
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// A new 新生儿家庭访视 form filled from what is known (nothing asked twice): when the baby's record came from a delivery,
+    /// <see cref="NewbornRules.Prefill"/> from the delivery, the mother's record and her first prenatal visit; otherwise the
+    /// baby's own record (name, sex, birth date, address). Null when the record is out of reach.
+    /// </summary>
+    public async Task<NewbornVisit?> NewbornDraftAsync(DataScope user, long recordId, CancellationToken ct)
+    {
+        if (!await forms.MayReadAsync(user, recordId, "newborn-visit-draft", ct))
+        {
+            return null;
+        }
+        var baby = await db.HealthRecords.AsNoTracking().Where(r => r.Id == recordId)
+            .Select(r => new { r.PersonalInfo, r.Cover }).FirstAsync(ct);
+        var birth = await db.Set<BirthRecord>().AsNoTracking().Where(b => b.HealthRecordId == recordId)
+            .Join(db.Set<PregnancyEpisode>(), b => b.PregnancyId, p => p.Id, (b, p) => new { b.BabyIndex, p.Id, p.Delivery, p.HealthRecordId })
+            .FirstOrDefaultAsync(ct);
+        if (birth?.Delivery is not { } delivery || birth.BabyIndex >= delivery.Babies.Count)
+        {
+            return new NewbornVisit
+            {
+                Name = baby.PersonalInfo.Name, Sex = baby.PersonalInfo.Sex, BirthDate = baby.PersonalInfo.BirthDate, Address = baby.Cover.CurrentAddress,
+            };
+        }
+        var mother = await db.HealthRecords.AsNoTracking().Where(r => r.Id == birth.HealthRecordId).Select(r => r.PersonalInfo).FirstAsync(ct);
+        var first = await db.Set<PrenatalVisitForm>().AsNoTracking().Where(v => v.PregnancyId == birth.Id && v.Round == 1)
+            .OrderBy(v => v.VisitDate).Select(v => v.First).FirstOrDefaultAsync(ct);
+        var draft = NewbornRules.Prefill(delivery, delivery.Babies[birth.BabyIndex], mother, baby.Cover.CurrentAddress, first);
+        // the baby's record is the truth for its name (it may have been named since the delivery)
+        return draft with { Name = baby.PersonalInfo.Name };
+    }
+
     public async Task<NewbornVisitView?> NewbornVisitAsync(DataScope user, long id, CancellationToken ct) =>
         await forms.OneAsync<NewbornVisitForm>(user, id, $"newborn-visit {id}", ct) is { } v ? SaveMaternal.View(v) : null;
 
