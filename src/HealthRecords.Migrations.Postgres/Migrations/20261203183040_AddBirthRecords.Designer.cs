@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HealthRecords.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HealthRecordsDbContext))]
-    [Migration("20261203172535_AddBirthRecords")]
+    [Migration("20261203183040_AddBirthRecords")]
     partial class AddBirthRecords
     {
         /// <inheritdoc />
@@ -1097,6 +1097,47 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                     b.HasIndex("HealthRecordId", "TakenOn");
 
                     b.ToTable("ScreeningBloodPressures", (string)null);
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningGlucose", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("FastingGlucose")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("HighRisk")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TakenById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("TakenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthRecordId", "TakenOn");
+
+                    b.ToTable("ScreeningGlucoses", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Encounters.Consultation", b =>
@@ -2419,6 +2460,15 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningGlucose", b =>
                 {
                     b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
                         .WithMany()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HealthRecords.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HealthRecordsDbContext))]
-    [Migration("20261203172540_AddBirthRecords")]
+    [Migration("20261203183058_AddBirthRecords")]
     partial class AddBirthRecords
     {
         /// <inheritdoc />
@@ -1042,6 +1042,45 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                     b.HasIndex("HealthRecordId", "TakenOn");
 
                     b.ToTable("ScreeningBloodPressures", (string)null);
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningGlucose", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FastingGlucose")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HighRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HealthRecordId", "TakenOn");
+
+                    b.ToTable("ScreeningGlucoses", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Encounters.Consultation", b =>
@@ -2326,6 +2365,15 @@ namespace HealthRecords.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningBloodPressure", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ScreeningGlucose", b =>
                 {
                     b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
                         .WithMany()
