@@ -86,21 +86,21 @@ public abstract class MaternalApiTests<THost>(THost host) : IClassFixture<THost>
     private async Task<NewbornVisit?> DraftAsync(long babyRecordId)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
+        return await scope.ServiceProvider.GetRequiredService<ReadMaternal>().NewbornDraftAsync(await DoctorAsync(scope.ServiceProvider), babyRecordId, CancellationToken.None);
+    }
+
+    private static async Task<HealthRecords.Web.Features.Auth.DataScope> DoctorAsync(IServiceProvider services)
+    {
         var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HealthRecords.Web.Data.Entities.AppUser>>();
         var principal = await services.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<HealthRecords.Web.Data.Entities.AppUser>>()
             .CreateAsync((await users.FindByNameAsync("yisheng"))!);
-        return await services.GetRequiredService<ReadMaternal>().NewbornDraftAsync(HealthRecords.Web.Features.Auth.DataScope.From(principal), babyRecordId, CancellationToken.None);
+        return HealthRecords.Web.Features.Auth.DataScope.From(principal);
     }
 
     private async Task CreateBabiesAsync(long pregnancyId)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HealthRecords.Web.Data.Entities.AppUser>>();
-        var principal = await services.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<HealthRecords.Web.Data.Entities.AppUser>>()
-            .CreateAsync((await users.FindByNameAsync("yisheng"))!);
-        await services.GetRequiredService<BabyRecords>().CreateAsync(HealthRecords.Web.Features.Auth.DataScope.From(principal), pregnancyId, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<BabyRecords>().CreateAsync(await DoctorAsync(scope.ServiceProvider), pregnancyId, CancellationToken.None);
     }
 
     private static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
