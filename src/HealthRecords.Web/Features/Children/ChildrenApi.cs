@@ -17,6 +17,10 @@ public static class ChildrenApi
             await read.HealthAsync(DataScope.From(http.User), recordId, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
             .WithSummary("儿童的健康检查记录、各次检查的时间窗与完成情况、生长测量值");
 
+        child.MapGet("/child-checkups", async Task<Results<Ok<IReadOnlyList<ChildCheckupSummary>>, NotFound>> (long recordId, HttpContext http, ChildReader read, CancellationToken ct) =>
+            await read.HealthAsync(DataScope.From(http.User), recordId, ct) is { } view ? TypedResults.Ok(view.Checkups) : TypedResults.NotFound())
+            .WithSummary("儿童的健康检查记录列表（按随访日期）");
+
         child.MapGet("/growth-chart", async Task<Results<Ok<ChildGrowthChartView>, NotFound>> (long recordId, HttpContext http, ChildReader read, CancellationToken ct) =>
             await read.ChartAsync(DataScope.From(http.User), recordId, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
             .WithSummary("生长曲线：WHO 年龄别体重、年龄别身长/身高 −2、0、+2 SD 曲线（按性别）及儿童的测量点");

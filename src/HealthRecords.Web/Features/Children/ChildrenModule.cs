@@ -25,5 +25,7 @@ public sealed class ChildrenModule : ServiceModule
         .WorkList<ChildDueItems>()
         .OverviewPanel<Pages.ChildPanel>(34);
 
+    public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoChildren.AddAsync(db, time, ct);
+
     public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapChildrenApi();
 }
