@@ -23,7 +23,12 @@ public sealed class ChildrenModule : ServiceModule
         .Also(s => s.AddSingleton(ChildrenSettings.From(module.Configuration)))
         .UseCases(typeof(SaveCheckup), typeof(ChildReader))
         .WorkList<ChildDueItems>()
-        .OverviewPanel<Pages.ChildPanel>(34);
+        .Measure<ChildManagementRateMeasure>()
+        .Measure<ChildSystematicManagementRateMeasure>()
+        .ServiceEvents<ChildServiceEvents>()
+        .PortalSection<ChildPortalSection>()
+        .OverviewPanel<Pages.ChildPanel>(34)
+        .PrintPage<ChildCheckupVisit>("/residents/{id}/print/child-checkup/{formId}", "print-child-checkup");
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoChildren.AddAsync(db, time, ct);
 

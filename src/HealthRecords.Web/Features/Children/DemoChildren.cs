@@ -15,6 +15,9 @@ public static class DemoChildren
 {
     public const double DoneRate = 0.88;
 
+    /// <summary>Days after its target age a current check-up may still be waiting to be done.</summary>
+    private const int PendingDays = 45;
+
     public static async Task AddAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct = default)
     {
         if (await db.Set<ChildCheckupVisit>().AnyAsync(ct))
@@ -46,7 +49,15 @@ public static class DemoChildren
             {
                 var d = CheckupSchedule.Dates(c.BirthDate, age);
                 var on = d.Target.AddDays(rng.NextDouble() < 0.8 ? rng.Next(0, 21) : rng.Next(0, Math.Max(1, d.AcceptUntil.DayNumber - d.Target.DayNumber)));
-                if (on > today || rng.NextDouble() > DoneRate)
+                // the check-up the child is in the window of now: still to do only in its first weeks (the work list's
+                // items), as a clinic sees it; an earlier one was missed with the probability 1 − DoneRate
+                var current = d.AcceptFrom <= today && today <= d.AcceptUntil;
+                var missed = current ? today.DayNumber - d.Target.DayNumber < PendingDays && rng.NextDouble() > DoneRate - 0.3 : rng.NextDouble() > DoneRate;
+                if (current && on > today && today.DayNumber - d.Target.DayNumber >= PendingDays)
+                {
+                    on = today.AddDays(-rng.Next(0, Math.Max(1, today.DayNumber - d.Target.DayNumber)));
+                }
+                if (on > today || missed)
                 {
                     continue;
                 }
