@@ -77,7 +77,8 @@ public static class DemoChildren
                     HealthRecordId = c.Id, InstitutionId = c.ManagingInstitutionId, CreatedById = doctorId, CreatedByName = doctor,
                     CreatedAtUtc = now, UpdatedAtUtc = now, Version = 1,
                 }.With(form, assessment);
-                if (row.Referral && rng.NextDouble() < 0.7 && on.AddDays(rng.Next(3, 14)) is var back && back <= today)
+                // a referral's result is recorded within 2 weeks, except for some of the last month's (open on the work list)
+                if (row.Referral && (on < today.AddDays(-30) || rng.NextDouble() < 0.5) && on.AddDays(rng.Next(3, 14)) is var back && back <= today)
                 {
                     (row.ReferralResultOn, row.ReferralResult) = (back, "已到上级医院儿童保健科就诊，按医嘱随访");
                 }
