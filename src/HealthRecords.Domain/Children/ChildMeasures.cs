@@ -56,3 +56,39 @@ public static class ChildMeasures
             return until >= periodStart && until <= periodEnd;
         }).ToArray();
 }
+
+/// <summary>
+/// <see cref="ChildMeasures.OwedInPeriod"/> turned around for a query: the birth dates for which a check-up is owed in a
+/// period (its last accepted day falls in the period) form one interval, because that day only moves forward with the
+/// birth date. A child born in the interval meets the frequency only with that check-up recorded.
+/// </summary>
+public static class ChildMeasureRanges
+{
+    /// <summary>The first and last birth date for which <paramref name="age"/>'s check-up is owed in the period; null when none.</summary>
+    // 004 儿童 五(三), as ChildMeasures.WasSystematicallyManaged
+    public static (DateOnly From, DateOnly To)? OwedBirths(CheckupAge age, DateOnly periodStart, DateOnly periodEnd, CheckupWindows? windows = null)
+    {
+        DateOnly Until(DateOnly birth) => CheckupSchedule.Dates(birth, age, windows).AcceptUntil;
+        // a first guess from one birth's offset, then walked to the exact edges (month lengths move it by a few days)
+        var offset = Until(periodStart).DayNumber - periodStart.DayNumber;
+        var lo = periodStart.AddDays(-offset);
+        while (Until(lo) >= periodStart)
+        {
+            lo = lo.AddDays(-1);
+        }
+        while (Until(lo) < periodStart)
+        {
+            lo = lo.AddDays(1);
+        }
+        var hi = periodEnd.AddDays(-offset);
+        while (Until(hi) <= periodEnd)
+        {
+            hi = hi.AddDays(1);
+        }
+        while (Until(hi) > periodEnd)
+        {
+            hi = hi.AddDays(-1);
+        }
+        return lo <= hi ? (lo, hi) : null;
+    }
+}

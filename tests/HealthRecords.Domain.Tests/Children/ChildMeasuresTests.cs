@@ -56,3 +56,27 @@ public sealed class ChildMeasuresTests
         Assert.Equal([CheckupAge.Years3], ChildMeasures.OwedInPeriod(birth, YearStart, YearEnd));
     }
 }
+
+public sealed class ChildMeasureRangesTests
+{
+    [Theory]
+    [InlineData(2026, 1, 1, 2026, 12, 31)]
+    [InlineData(2026, 2, 1, 2026, 2, 28)]
+    [InlineData(2025, 7, 1, 2025, 9, 30)]
+    public void TheOwedBirthRangeHoldsExactlyTheChildrenOwingThatCheckup(int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        var (from, to) = (new DateOnly(y1, m1, d1), new DateOnly(y2, m2, d2));
+        foreach (var age in CheckupItems.Ages)
+        {
+            var range = ChildMeasureRanges.OwedBirths(age, from, to);
+            Assert.NotNull(range);
+            // every birth date of eight years around the period: inside the range exactly when OwedInPeriod lists the age
+            for (var birth = from.AddYears(-8); birth <= to; birth = birth.AddDays(1))
+            {
+                var owed = ChildMeasures.OwedInPeriod(birth, from, to).Contains(age);
+                var inside = birth >= range!.Value.From && birth <= range.Value.To;
+                Assert.True(owed == inside, $"{age} born {birth:yyyy-MM-dd}: owed {owed}, in range {inside} ({range.Value.From:yyyy-MM-dd}–{range.Value.To:yyyy-MM-dd})");
+            }
+        }
+    }
+}

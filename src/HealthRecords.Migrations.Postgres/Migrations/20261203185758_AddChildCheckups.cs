@@ -1,0 +1,95 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace HealthRecords.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddChildCheckups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChildCheckups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Age = table.Column<int>(type: "integer", nullable: false),
+                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    AgeInDays = table.Column<int>(type: "integer", nullable: false),
+                    WeightKg = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    HeightCm = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: true),
+                    WeightForAgeZ = table.Column<double>(type: "double precision", nullable: true),
+                    HeightForAgeZ = table.Column<double>(type: "double precision", nullable: true),
+                    WeightForStatureZ = table.Column<double>(type: "double precision", nullable: true),
+                    SuggestedWeightRating = table.Column<int>(type: "integer", nullable: true),
+                    WeightRating = table.Column<int>(type: "integer", nullable: true),
+                    SuggestedHeightRating = table.Column<int>(type: "integer", nullable: true),
+                    HeightRating = table.Column<int>(type: "integer", nullable: true),
+                    SuggestedDevelopment = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Development = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OverrideReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    HaemoglobinGPerL = table.Column<int>(type: "integer", nullable: true),
+                    Problems = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Referral = table.Column<bool>(type: "boolean", nullable: false),
+                    ReferralResultOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReferralResult = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NextVisitDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Infant = table.Column<string>(type: "jsonb", nullable: true),
+                    Toddler = table.Column<string>(type: "jsonb", nullable: true),
+                    Preschool = table.Column<string>(type: "jsonb", nullable: true),
+                    HealthRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildCheckups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildCheckups_HealthRecords_HealthRecordId",
+                        column: x => x.HealthRecordId,
+                        principalTable: "HealthRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildCheckups_Institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "Institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildCheckups_HealthRecordId_Age",
+                table: "ChildCheckups",
+                columns: new[] { "HealthRecordId", "Age" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildCheckups_InstitutionId",
+                table: "ChildCheckups",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildCheckups_VisitDate",
+                table: "ChildCheckups",
+                column: "VisitDate");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChildCheckups");
+        }
+    }
+}
