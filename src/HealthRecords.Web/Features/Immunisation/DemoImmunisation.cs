@@ -5,7 +5,7 @@ namespace HealthRecords.Web.Features.Immunisation;
 /// <summary>
 /// Demo data shaped like a clinic's year: most children under 7 have a card made in their first month; their doses
 /// follow the schedule visit by visit (Domain <see cref="ImmunizationPlanner.CatchUp"/> from the last visit), most a
-/// few days after the earliest day, some weeks late; about one child in eight missed the visits of the last months, so
+/// few days after the earliest day, some weeks late; about one child in seven missed the visits of the last weeks, so
 /// their next doses are due or overdue; the first child of each village has a contraindication on the card. The vaccinator is the child's responsible doctor.
 /// Repeatable (seeded); called once after the demo residents are loaded.
 /// </summary>
@@ -69,9 +69,9 @@ public static class DemoImmunisation
             var rows = new List<VaccinationDose>();
             var given = new List<Vaccination>();
             var from = c.BirthDate;
-            // about one child in eight has missed the visits of the last months (due or overdue now, as a clinic sees it:
-            // an infant's visits are a month or two apart, so a window of weeks alone left almost nobody due)
-            var missedSince = rng.NextDouble() < 0.12 ? today.AddDays(-rng.Next(10, 150)) : today;
+            // about one child in seven has missed the visits of the last weeks (due or overdue now, as a clinic sees it;
+            // at one in twelve the fresh demo county had no dose due at all)
+            var missedSince = rng.NextDouble() < 0.15 ? today.AddDays(-rng.Next(10, 45)) : today;
             for (var visit = 0; visit < 40; visit++)
             {
                 var plan = ImmunizationPlanner.CatchUp(schedule, c.BirthDate, given, from).Visits;
