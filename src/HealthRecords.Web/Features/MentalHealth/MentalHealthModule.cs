@@ -19,9 +19,17 @@ public sealed class MentalHealthModule : ServiceModule
         new Dictionary<string, string> { [MentalHealthSchedule.Service] = "重点人群" },
         new Dictionary<string, string>());
 
-    public override void Register(ModuleBuilder module) => module
-        .UseCases(typeof(SaveMentalHealth), typeof(ReadMentalHealth), typeof(MentalHealthViewers), typeof(MentalHealthStaff))
-        .WorkList<MentalHealthDueItems>();
+    public override void Register(ModuleBuilder module)
+    {
+        module
+            .UseCases(typeof(SaveMentalHealth), typeof(ReadMentalHealth), typeof(MentalHealthViewers), typeof(MentalHealthStaff))
+            .WorkList<MentalHealthDueItems>()
+            .OverviewPanel<Pages.MentalHealthPanel>(47);
+        foreach (var measure in MentalHealthMeasure.All)
+        {
+            module.Measure(measure);
+        }
+    }
 
     public override Task AddDemoDataAsync(HealthRecordsDbContext db, TimeProvider time, CancellationToken ct) => DemoMentalHealth.AddAsync(db, time, ct);
 
