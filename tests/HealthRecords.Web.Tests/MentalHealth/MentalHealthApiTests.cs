@@ -271,6 +271,31 @@ public abstract class MentalHealthApiTests<THost>(THost host) : IClassFixture<TH
         Assert.True(await host.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "mental-health-staff-designate")));
     }
 
+    [Fact]
+    public async Task ARemovedPatientHasNothingDueAndTakesNoMoreFollowUps()
+    {
+        var (client, record) = await ResidentAsync("患者辛");
+        var enrolled = Today.AddMonths(-4);
+        var patient = await EnrolAsync(client, record, enrolled);
+        var id = patient.GetProperty("id").GetInt64();
+        var version = patient.GetProperty("version").GetInt32();
+
+        var before = await client.PutAsJsonAsync($"/api/mental-health/patients/{id}/removal", new MentalHealthRemovalInput(enrolled.AddDays(-1), "迁出", version), Json.Options);
+        Assert.Contains("不能早于登记日期", Message(await ErrorsAsync(before), "removedOn"));
+        var noReason = await client.PutAsJsonAsync($"/api/mental-health/patients/{id}/removal", new MentalHealthRemovalInput(Today, " ", version), Json.Options);
+        Assert.Contains("请填写撤销登记原因", Message(await ErrorsAsync(noReason), "reason"));
+
+        var removed = await client.PutAsJsonAsync($"/api/mental-health/patients/{id}/removal", new MentalHealthRemovalInput(Today, "迁出", version), Json.Options);
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        var due = await host.WithDbAsync(db => new MentalHealthDueItems().DueAsync(db, db.HealthRecords, Today, Today.AddYears(1), default));
+        Assert.DoesNotContain(due, d => d.HealthRecordId == record);
+        var errors = await ErrorsAsync(await FollowUpAsync(client, record, DemoMentalHealth.FollowUp(Today, Condition.Stable, null, Doctor)));
+        Assert.Contains("尚未登记", Message(errors, "form.visitDate"));
+        // still 登记在册 for the period it was on the register
+        var period = new Features.Measures.MeasurePeriod(Today.AddMonths(-6), Today);
+        Assert.Equal([record], await host.WithDbAsync(db => MentalHealthMeasureQueries.Registered(db, db.HealthRecords, period).Select(r => r.Id).ToListAsync()));
+    }
+
     private async Task<DataScope> ScopeOfAsync(string userName)
     {
         var user = await host.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => new { u.Id, u.InstitutionId }).SingleAsync());

@@ -90,13 +90,16 @@ public static class MentalHealthApi
         return app;
     }
 
-    private static async Task<CommandResult<MentalHealthPatientView>> PatientViewAsync(CommandResult<MentalHealthPatient> saved, HttpContext http, MentalHealthViewers viewers, CancellationToken ct) =>
+    /// <summary>A saved form as the saving user may see it (masked unless they may see the restricted fields).</summary>
+    private static async Task<CommandResult<TView>> ViewAsync<TForm, TView>(CommandResult<TForm> saved, HttpContext http, MentalHealthViewers viewers,
+        Func<TForm, bool, TView> view, CancellationToken ct) where TForm : ServiceForm =>
         saved.Succeeded
-            ? CommandResult<MentalHealthPatientView>.Ok(ReadMentalHealth.View(saved.Value!, await viewers.MaySeeAsync(DataScope.From(http.User), saved.Value!.HealthRecordId, ct)))
-            : saved.As<MentalHealthPatientView>();
+            ? CommandResult<TView>.Ok(view(saved.Value!, await viewers.MaySeeAsync(DataScope.From(http.User), saved.Value!.HealthRecordId, ct)))
+            : saved.As<TView>();
 
-    private static async Task<CommandResult<MentalHealthFollowUpView>> FollowUpViewAsync(CommandResult<MentalHealthFollowUpForm> saved, HttpContext http, MentalHealthViewers viewers, CancellationToken ct) =>
-        saved.Succeeded
-            ? CommandResult<MentalHealthFollowUpView>.Ok(ReadMentalHealth.View(saved.Value!, await viewers.MaySeeAsync(DataScope.From(http.User), saved.Value!.HealthRecordId, ct)))
-            : saved.As<MentalHealthFollowUpView>();
+    private static Task<CommandResult<MentalHealthPatientView>> PatientViewAsync(CommandResult<MentalHealthPatient> saved, HttpContext http, MentalHealthViewers viewers, CancellationToken ct) =>
+        ViewAsync<MentalHealthPatient, MentalHealthPatientView>(saved, http, viewers, ReadMentalHealth.View, ct);
+
+    private static Task<CommandResult<MentalHealthFollowUpView>> FollowUpViewAsync(CommandResult<MentalHealthFollowUpForm> saved, HttpContext http, MentalHealthViewers viewers, CancellationToken ct) =>
+        ViewAsync<MentalHealthFollowUpForm, MentalHealthFollowUpView>(saved, http, viewers, ReadMentalHealth.View, ct);
 }
