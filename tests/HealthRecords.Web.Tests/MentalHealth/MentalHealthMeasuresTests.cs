@@ -42,6 +42,11 @@ public abstract class MentalHealthMeasuresTests<THost>(THost host) : IClassFixtu
             .Select(p => p.HealthRecordId).Order(), standard);
         Assert.Equal(expectedRegistered.Where(id => MentalHealthMeasures.IsStableAtLatest(byRecord[id], period.From, period.To)), stable);
 
+        // registrations and reached follow-ups count as services for 健康档案使用率
+        var served = await host.WithDbAsync(db => new MentalHealthServiceEvents().RecordsServed(db, period.From, period.To).ToListAsync());
+        Assert.Equal(visits.Where(v => v.VisitDate >= period.From && v.Condition != Condition.NotVisited).Select(v => v.HealthRecordId)
+            .Concat(patients.Where(p => p.EnrolledOn >= period.From).Select(p => p.HealthRecordId)).Distinct().Order(), served.Order());
+
         // plausible on the demo: ~4.5 per 1,000 registered; most of them managed standardly and stable at the latest visit
         // (1,500 residents give about 7 patients, so all of them may well be standard or stable: no upper bound below 1)
         Assert.InRange(registered.Count, (int)(residents * 0.003), (int)(residents * 0.006) + 1);

@@ -65,3 +65,12 @@ public sealed class MentalHealthMeasure(
         () => new MentalHealthMeasure(MentalHealthMeasures.StableRate, MentalHealthMeasureQueries.StableAtLatest, MentalHealthMeasureQueries.Registered),
     ];
 }
+
+/// <summary>Registrations and follow-ups that reached the patient are services, for 健康档案使用率.</summary>
+public sealed class MentalHealthServiceEvents : IServiceEventSource
+{
+    public IQueryable<long> RecordsServed(HealthRecordsDbContext db, DateOnly from, DateOnly to) =>
+        db.MentalHealthFollowUps.Where(f => f.VisitDate >= from && f.VisitDate <= to && f.Condition != Condition.NotVisited).Select(f => f.HealthRecordId)
+            .Concat(db.MentalHealthPatients.Where(p => p.EnrolledOn >= from && p.EnrolledOn <= to).Select(p => p.HealthRecordId))
+            .Distinct();
+}

@@ -24,6 +24,7 @@ public sealed class MentalHealthModule : ServiceModule
         module
             .UseCases(typeof(SaveMentalHealth), typeof(ReadMentalHealth), typeof(MentalHealthViewers), typeof(MentalHealthStaff))
             .WorkList<MentalHealthDueItems>()
+            .ServiceEvents<MentalHealthServiceEvents>()
             .OverviewPanel<Pages.MentalHealthPanel>(47);
         foreach (var measure in MentalHealthMeasure.All)
         {
