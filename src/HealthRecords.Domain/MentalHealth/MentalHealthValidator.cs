@@ -16,13 +16,8 @@ public sealed record MentalFollowUpContext(DateOnly Today, DateOnly EnrolledOn, 
 /// </summary>
 public static class MentalHealthValidator
 {
-    /// <summary>Plausible ranges of the counted fields (to fold into the kernel's shared table).</summary>
-    public const int MaxEventCount = 999;
-    public const int MaxAdmissions = 200;
+    /// <summary>用药情况 prints three drugs (药物1–3). The counted fields' ranges are in <see cref="PlausibleRanges"/>.</summary>
     public const int MaxMedications = 3;
-    public const int MaxDoseTimes = 31;
-    public const decimal MinDoseMg = 0.001m;
-    public const decimal MaxDoseMg = 5000m;
 
     public static IReadOnlyDictionary<string, string[]> Validate(MentalIllnessProfile p, DateOnly today)
     {
@@ -56,7 +51,7 @@ public static class MentalHealthValidator
         {
             e.Add("psychiatricAdmissions", "请填写住精神专科医院或综合医院精神科的次数，未住过院填0");
         }
-        e.Range("psychiatricAdmissions", p.PsychiatricAdmissions, 0, MaxAdmissions, "住院", "次");
+        e.Range("psychiatricAdmissions", p.PsychiatricAdmissions, PlausibleRanges.PsychiatricAdmissions);
         e.RequiredText("diagnosis", p.Diagnosis, "请填写目前诊断");
         e.NotFuture("diagnosedOn", p.DiagnosedOn, today, "确诊日期");
         e.Coded("lastTreatmentEffect", p.LastTreatmentEffect, "最近一次治疗效果");
@@ -252,8 +247,8 @@ public static class MentalHealthValidator
             var m = meds[i];
             e.RequiredText($"medications[{i}].name", m.Name, "请填写药物名称");
             e.Coded($"medications[{i}].per", m.Per, "用法");
-            e.Range($"medications[{i}].times", m.Times, 1, MaxDoseTimes, "用法", "次");
-            e.Range($"medications[{i}].mgPerDose", m.MgPerDose, MinDoseMg, MaxDoseMg, "每次剂量", "mg");
+            e.Range($"medications[{i}].times", m.Times, PlausibleRanges.DoseTimes);
+            e.Range($"medications[{i}].mgPerDose", m.MgPerDose, PlausibleRanges.DoseMg);
         }
     }
 
@@ -266,7 +261,7 @@ public static class MentalHealthValidator
             {
                 e.Add(key, $"请填写{kind.Label()}次数，未发生过填0");
             }
-            e.Range(key, count, 0, MaxEventCount, kind.Label(), "次");
+            e.Range(key, count, PlausibleRanges.EventCount, kind.Label());
         }
     }
 

@@ -89,4 +89,14 @@ public static class PlausibleRanges
     public static readonly PlausibleRange NewbornTemperature = new("体温", 30m, 43m, "℃");
     public static readonly PlausibleRange NewbornPulse = new("脉率", 40m, 250m, "次/分钟");
     public static readonly PlausibleRange NewbornRespiration = new("呼吸频率", 10m, 120m, "次/分钟");
+
+    // 严重精神障碍 (issue #19, Domain/MentalHealth): counts and doses of 附件1/附件2.
+    /// <summary>严重精神障碍 附件1/附件2: 患病对家庭社会的影响, each kind's count of events.</summary>
+    public static readonly PlausibleRange EventCount = new("次数", 0m, 999m, "次");
+    /// <summary>严重精神障碍 附件1: 曾住精神专科医院/综合医院精神专科的次数.</summary>
+    public static readonly PlausibleRange PsychiatricAdmissions = new("住院", 0m, 200m, "次");
+    /// <summary>A drug's 用法: times per day (or per month for a long-acting injection).</summary>
+    public static readonly PlausibleRange DoseTimes = new("用法", 1m, 31m, "次");
+    /// <summary>A drug's 每次剂量 in milligrams.</summary>
+    public static readonly PlausibleRange DoseMg = new("每次剂量", 0.001m, 5000m, "mg");
 }
