@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HealthRecords.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HealthRecordsDbContext))]
-    [Migration("20261203185400_AddMentalHealth")]
+    [Migration("20261203190106_AddMentalHealth")]
     partial class AddMentalHealth
     {
         /// <inheritdoc />
@@ -871,6 +871,137 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Villages");
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Children.ChildCheckupVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgeInDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Development")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("HaemoglobinGPerL")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("HealthRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("HeightCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<double?>("HeightForAgeZ")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("HeightRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Infant")
+                        .HasColumnType("jsonb");
+
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NextVisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Preschool")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Referral")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReferralResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ReferralResultOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SuggestedDevelopment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SuggestedHeightRating")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SuggestedWeightRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Toddler")
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("WeightForAgeZ")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WeightForStatureZ")
+                        .HasColumnType("double precision");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int?>("WeightRating")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("VisitDate");
+
+                    b.HasIndex("HealthRecordId", "Age")
+                        .IsUnique();
+
+                    b.ToTable("ChildCheckups", (string)null);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicEnrolment", b =>
@@ -2659,6 +2790,20 @@ namespace HealthRecords.Migrations.Postgres.Migrations
                         .HasForeignKey("HealthRecordId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthRecords.Web.Features.Children.ChildCheckupVisit", b =>
+                {
+                    b.HasOne("HealthRecords.Web.Data.Entities.HealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HealthRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HealthRecords.Web.Data.Entities.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HealthRecords.Web.Features.Chronic.ChronicEnrolment", b =>
