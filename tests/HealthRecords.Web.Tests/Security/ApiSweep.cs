@@ -262,6 +262,7 @@ public sealed record SweepTargets
                 values["id"] = $"{await DiscoverAsync(path, admin)}";
             }
         }
+        values.TryAdd("userId", OtherUserId); // a staff account (e.g. a mental-health staff designation, /api/mental-health/staff/{userId})
         var url = ApiSweep.Parameter().Replace(path, m => values.TryGetValue(m.Groups[1].Value, out var v) && v.Length > 0
             ? v
             : throw new InvalidOperationException($"{path}: the sweep cannot fill {{{m.Groups[1].Value}}}; teach SweepTargets.FillAsync"));

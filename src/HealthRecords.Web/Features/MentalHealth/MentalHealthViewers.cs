@@ -73,13 +73,14 @@ public sealed class MentalHealthViewers(HealthRecordsDbContext db)
         MentalHealthPrivacy.MaySee(await OfAsync(user, recordId, ct));
 
     /// <summary>
-    /// A stored form as the viewer may see it: the document as JSON, masked unless <paramref name="maySee"/>; the paths
+    /// A stored form as the viewer may see it: the document as JSON with its phones masked, the restricted fields masked unless <paramref name="maySee"/>; the paths
     /// masked. Beyond the domain's list the host also masks a follow-up's <c>assessment</c> (the symptom and reaction
     /// judgements) and its <c>overrideReason</c>, which repeats the restricted facts ("危险性3级").
     /// </summary>
     public static (JsonObject Form, IReadOnlyList<string> Masked) Shown<T>(T form, string formName, bool maySee)
     {
-        var body = JsonSerializer.SerializeToNode(form, JsonDocuments.Options)!.AsObject();
+        // ID numbers and phones masked as in every answer (Security/SensitiveNumbersJson: the backstop does not see into a JsonObject)
+        var body = JsonSerializer.SerializeToNode(form, Security.SensitiveNumbersJson.Masked(JsonDocuments.Options))!.AsObject();
         if (maySee)
         {
             return (body, Array.Empty<string>());

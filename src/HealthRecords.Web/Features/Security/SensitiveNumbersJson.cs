@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using HealthRecords.Web.Features.Residents;
 
@@ -16,6 +17,19 @@ public static class SensitiveNumbersJson
     public static IServiceCollection AddSensitiveNumberMasking(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(MaskNumbers));
+
+    /// <summary>
+    /// <paramref name="options"/> with the same masking: for a use case that builds a JSON node from a form (the backstop
+    /// does not see inside a <c>JsonObject</c> it is handed).
+    /// </summary>
+    public static JsonSerializerOptions Masked(JsonSerializerOptions options) => MaskedOptions.GetValue(options, o =>
+    {
+        var masked = new JsonSerializerOptions(o) { TypeInfoResolver = (o.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(MaskNumbers) };
+        masked.MakeReadOnly();
+        return masked;
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> MaskedOptions = new();
 
     /// <summary>True for a property name (as written in JSON or C#) that holds an ID number or a phone.</summary>
     public static bool IsSensitive(string name, out bool isId)
