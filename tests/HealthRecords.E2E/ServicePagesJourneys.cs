@@ -44,7 +44,7 @@ public sealed class ServicePagesJourneys(AppServer app)
     public async Task TheNewServicePagesOpenLiveForTheVillageDoctorsResidents()
     {
         var page = await app.SignInAsync("cunyi");
-        var child = await FirstAsync(page, age => age < 3, _ => Task.FromResult(true));
+        var child = await FirstAsync(page, age => age < 7, _ => Task.FromResult(true));
         await GoToLiveAsync(page, $"/residents/{child}/child-checkups/new");
         await Assertions.Expect(page.GetByTestId("judgement")).ToBeVisibleAsync();
         await NoErrorAsync(page);
