@@ -103,7 +103,7 @@ public sealed class GlucoseScreening(HealthRecordsDbContext db, Audit audit, Res
             .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.Id).ToListAsync(ct);
         var enrolled = await Enrolments.ActiveDiseases(db, recordId).AnyAsync(d => d == ChronicDisease.Diabetes, ct);
         var marked = DiabetesScreening.MarkedOn(entries.Select(e => (e.TakenOn, e.HighRisk)));
-        var last = marked is null ? null : await GlucoseScreeningDueItems.LastFastingGlucoseAsync(db, [recordId], ct) is var all && all.TryGetValue(recordId, out var d) ? d : null;
+        var last = marked is DateOnly since ? (await GlucoseScreeningDueItems.LastFastingGlucoseAsync(db, [recordId], since, ct)).GetValueOrDefault(recordId) : null;
         var due = enrolled ? null : DiabetesScreening.FastingGlucoseDue(marked, last);
         return new GlucoseScreeningView(!enrolled, marked, last, due?.DueDate,
             entries.Select(e => new GlucoseScreeningEntryView(e.Id, e.TakenOn, e.FastingGlucose, e.HighRisk, e.TakenByName)).ToList());
@@ -131,7 +131,7 @@ public sealed class GlucoseScreeningDueItems : IDueItemSource
         {
             return [];
         }
-        var last = await LastFastingGlucoseAsync(db, marked.Select(m => m.Id).ToList(), ct);
+        var last = await LastFastingGlucoseAsync(db, marked.Select(m => m.Id).ToList(), marked.Min(m => m.On!.Value), ct);
         var items = new List<DueItem>();
         foreach (var (id, on) in marked)
         {
@@ -144,15 +144,18 @@ public sealed class GlucoseScreeningDueItems : IDueItemSource
         return items;
     }
 
-    /// <summary>The day of each resident's latest fasting glucose: a screening entry or a health examination that measured one.</summary>
-    public static async Task<Dictionary<long, DateOnly?>> LastFastingGlucoseAsync(HealthRecordsDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
+    /// <summary>
+    /// The day of each resident's latest fasting glucose on or after <paramref name="since"/> (an earlier one does not count
+    /// against a mark, <see cref="DiabetesScreening.FastingGlucoseDue"/>): a screening entry or a health examination that measured one.
+    /// </summary>
+    public static async Task<Dictionary<long, DateOnly?>> LastFastingGlucoseAsync(HealthRecordsDbContext db, IReadOnlyList<long> ids, DateOnly since, CancellationToken ct)
     {
         var screened = await db.Set<ScreeningGlucose>().AsNoTracking()
-            .Where(s => ids.Contains(s.HealthRecordId) && s.FastingGlucose != null)
+            .Where(s => ids.Contains(s.HealthRecordId) && s.FastingGlucose != null && s.TakenOn >= since)
             .GroupBy(s => s.HealthRecordId).Select(g => new { Id = g.Key, On = g.Max(s => s.TakenOn) }).ToListAsync(ct);
         // The examination's glucose is inside its document: read the documents of these residents' examinations.
         var examined = (await db.Set<Examinations.Examination>().AsNoTracking()
-                .Where(e => ids.Contains(e.HealthRecordId)).Select(e => new { e.HealthRecordId, e.ExamDate, e.Form }).ToListAsync(ct))
+                .Where(e => ids.Contains(e.HealthRecordId) && e.ExamDate >= since).Select(e => new { e.HealthRecordId, e.ExamDate, e.Form }).ToListAsync(ct))
             .Where(e => ExaminationAsFollowUp.FastingGlucose(e.Form) is not null)
             .GroupBy(e => e.HealthRecordId).Select(g => new { Id = g.Key, On = g.Max(e => e.ExamDate) });
         return screened.Concat(examined).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => (DateOnly?)g.Max(x => x.On));

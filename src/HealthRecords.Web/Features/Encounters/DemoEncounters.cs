@@ -25,7 +25,7 @@ public static class DemoEncounters
             return;
         }
         var today = time.Today();
-        var doctor = await db.Users.AsNoTracking().Where(u => u.UserName == "cunyi").Select(u => new { u.Id, u.DisplayName, u.InstitutionId }).FirstOrDefaultAsync(ct);
+        var doctor = await DemoDoctor.FindAsync(db, time, ct);
         if (doctor is null)
         {
             return;

@@ -19,7 +19,7 @@ public static class DemoMaternal
             return;
         }
         var today = time.Today();
-        var doctor = await db.Users.AsNoTracking().Where(u => u.UserName == "cunyi").Select(u => new { u.Id, u.DisplayName, u.InstitutionId }).FirstOrDefaultAsync(ct);
+        var doctor = await DemoDoctor.FindAsync(db, time, ct);
         if (doctor is null)
         {
             return;
@@ -34,13 +34,6 @@ public static class DemoMaternal
         var wanted = Math.Max(1, (int)Math.Round(residents * 8 / 1000.0 * 14 / 12));
         var chosen = women.Where(w => DemoAccounts.ClinicVillages.Contains(w.VillageCode)).Take(1)
             .Concat(women.OrderBy(_ => rng.Next()).Take(wanted)).DistinctBy(w => w.Id).Take(wanted).ToList();
-        var now = time.UtcNow();
-        T Stamp<T>(T form, long recordId) where T : Kernel.ServiceForm
-        {
-            (form.HealthRecordId, form.InstitutionId, form.CreatedById, form.CreatedByName) = (recordId, doctor.InstitutionId, doctor.Id, doctor.DisplayName);
-            (form.CreatedAtUtc, form.UpdatedAtUtc, form.Version) = (now, now, 1);
-            return form;
-        }
         for (var i = 0; i < chosen.Count; i++)
         {
             // the first (in the clinic's villages) is complete: delivered 50 days ago, everything done
@@ -53,12 +46,12 @@ public static class DemoMaternal
                 continue;
             }
             var edd = PregnancyDating.ByFormRule(lmp)!.Value;
-            var episode = Stamp(new PregnancyEpisode(), chosen[i].Id).With(Registration(registered, lmp, edd));
+            var episode = doctor.Stamp(new PregnancyEpisode(), chosen[i].Id).With(Registration(registered, lmp, edd));
             db.Pregnancies.Add(episode);
             await db.SaveChangesAsync(ct);
             var dating = episode.Dating;
             var delivered = lmp.AddDays(complete ? 280 : rng.Next(266, 288));
-            db.PrenatalVisits.Add(Stamp(new PrenatalVisitForm { PregnancyId = episode.Id }, episode.HealthRecordId)
+            db.PrenatalVisits.Add(doctor.Stamp(new PrenatalVisitForm { PregnancyId = episode.Id }, episode.HealthRecordId)
                 .With(FirstVisit(registered, lmp, edd, doctor.DisplayName, dating), PrenatalRules.Advise(FirstVisit(registered, lmp, edd, doctor.DisplayName, dating))));
             foreach (var window in PrenatalRounds.Windows.Where(w => w.Round > 1))
             {
@@ -68,7 +61,7 @@ public static class DemoMaternal
                     continue;
                 }
                 var visit = PrenatalVisit(window.Round, on, doctor.DisplayName, dating);
-                db.PrenatalVisits.Add(Stamp(new PrenatalVisitForm { PregnancyId = episode.Id }, episode.HealthRecordId).With(visit, PrenatalRules.Advise(visit)));
+                db.PrenatalVisits.Add(doctor.Stamp(new PrenatalVisitForm { PregnancyId = episode.Id }, episode.HealthRecordId).With(visit, PrenatalRules.Advise(visit)));
             }
             if (delivered <= today)
             {
@@ -77,13 +70,13 @@ public static class DemoMaternal
                 var visitOn = home.AddDays(rng.Next(3, 6));
                 if (visitOn <= today && (complete || rng.NextDouble() < 0.85))
                 {
-                    db.PostpartumVisits.Add(Stamp(new PostpartumForm { PregnancyId = episode.Id }, episode.HealthRecordId).With(Postpartum(visitOn, delivered, doctor.DisplayName)));
+                    db.PostpartumVisits.Add(doctor.Stamp(new PostpartumForm { PregnancyId = episode.Id }, episode.HealthRecordId).With(Postpartum(visitOn, delivered, doctor.DisplayName)));
                 }
                 var checkOn = delivered.AddDays(42 + rng.Next(0, 4));
                 if (checkOn <= today && (complete || rng.NextDouble() < 0.8))
                 {
                     var check = Check42(checkOn, doctor.DisplayName);
-                    db.PostpartumVisits.Add(Stamp(new PostpartumForm { PregnancyId = episode.Id }, episode.HealthRecordId).With(check));
+                    db.PostpartumVisits.Add(doctor.Stamp(new PostpartumForm { PregnancyId = episode.Id }, episode.HealthRecordId).With(check));
                     episode.With(PregnancyRules.EndingFrom(check)!);
                 }
             }
@@ -94,7 +87,7 @@ public static class DemoMaternal
             .OrderByDescending(r => r.BirthDate).Select(r => new { r.Id, r.Sex, r.BirthDate, r.Name }).FirstOrDefaultAsync(ct);
         if (baby is not null && baby.BirthDate.AddDays(5) <= today)
         {
-            db.NewbornVisits.Add(Stamp(new NewbornVisitForm(), baby.Id).With(Newborn(baby.Name, baby.BirthDate.AddDays(5), baby.BirthDate, baby.Sex, doctor.DisplayName)));
+            db.NewbornVisits.Add(doctor.Stamp(new NewbornVisitForm(), baby.Id).With(Newborn(baby.Name, baby.BirthDate.AddDays(5), baby.BirthDate, baby.Sex, doctor.DisplayName)));
             await db.SaveChangesAsync(ct);
         }
     }

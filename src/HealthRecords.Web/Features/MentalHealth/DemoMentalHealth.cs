@@ -22,7 +22,7 @@ public static class DemoMentalHealth
             return;
         }
         var today = time.Today();
-        var doctor = await db.Users.AsNoTracking().Where(u => u.UserName == "cunyi").Select(u => new { u.Id, u.DisplayName, u.InstitutionId }).FirstOrDefaultAsync(ct);
+        var doctor = await DemoDoctor.FindAsync(db, time, ct);
         if (doctor is null)
         {
             return;
@@ -36,24 +36,17 @@ public static class DemoMentalHealth
         var wanted = Math.Max(1, (int)Math.Round(residents * 4.5 / 1000));
         var chosen = candidates.Where(c => DemoAccounts.ClinicVillages.Contains(c.VillageCode)).Take(1)
             .Concat(candidates.OrderBy(_ => rng.Next()).Take(wanted)).DistinctBy(c => c.Id).Take(wanted).ToList();
-        var now = time.UtcNow();
-        T Stamp<T>(T form, long recordId) where T : ServiceForm
-        {
-            (form.HealthRecordId, form.InstitutionId, form.CreatedById, form.CreatedByName) = (recordId, doctor.InstitutionId, doctor.Id, doctor.DisplayName);
-            (form.CreatedAtUtc, form.UpdatedAtUtc, form.Version) = (now, now, 1);
-            return form;
-        }
         for (var i = 0; i < chosen.Count; i++)
         {
             var first = i == 0; // in the clinic's villages: managed, several visits
             var enrolled = today.AddDays(-(first ? 400 : rng.Next(120, 1100)));
             var consent = first || rng.NextDouble() >= 0.07 ? InformedConsent.Agreed : InformedConsent.Refused;
-            var patient = Stamp(new MentalHealthPatient(), chosen[i].Id).With(Profile(enrolled, doctor.DisplayName, consent), rng.NextDouble() < 0.6);
+            var patient = doctor.Stamp(new MentalHealthPatient(), chosen[i].Id).With(Profile(enrolled, doctor.DisplayName, consent), rng.NextDouble() < 0.6);
             db.MentalHealthPatients.Add(patient);
             db.MentalHealthProfileVersions.Add(new MentalHealthProfileVersion
             {
                 Patient = patient, HealthRecordId = patient.HealthRecordId, Number = 1, Cause = "登记", ChangedById = doctor.Id,
-                ChangedByName = doctor.DisplayName, ChangedAtUtc = now, Profile = patient.Profile,
+                ChangedByName = doctor.DisplayName, ChangedAtUtc = doctor.Now, Profile = patient.Profile,
             });
             await db.SaveChangesAsync(ct);
             if (consent != InformedConsent.Agreed)
@@ -79,7 +72,7 @@ public static class DemoMentalHealth
                 var kind = MentalHealthRules.EndsObservation(previous) ? Condition.Stable
                     : roll < 0.03 ? Condition.NotVisited : roll < 0.07 ? Condition.Unstable : roll < 0.18 ? Condition.BasicallyStable : Condition.Stable;
                 var form = FollowUp(date, kind, previous, doctor.DisplayName);
-                var visit = Stamp(new MentalHealthFollowUpForm { PatientId = patient.Id }, patient.HealthRecordId)
+                var visit = doctor.Stamp(new MentalHealthFollowUpForm { PatientId = patient.Id }, patient.HealthRecordId)
                     .With(form, MentalHealthRules.Decide(form, previous));
                 db.MentalHealthFollowUps.Add(visit);
                 if (form.Reached)
