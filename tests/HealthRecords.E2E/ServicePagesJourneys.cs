@@ -54,6 +54,10 @@ public sealed class ServicePagesJourneys(AppServer app)
         await Assertions.Expect(page.GetByTestId("register").Or(page.GetByTestId("episode")).First).ToBeVisibleAsync();
         await NoErrorAsync(page);
 
+        // a child is never registered (15 and over): the page says so
+        await GoToLiveAsync(page, $"/residents/{child}/mental-health");
+        await Assertions.Expect(page.GetByTestId("not-registered")).ToBeVisibleAsync();
+        await NoErrorAsync(page);
         var adult = await FirstAsync(page, age => age >= 18, _ => Task.FromResult(true));
         await GoToLiveAsync(page, $"/residents/{adult}/mental-health");
         await Assertions.Expect(page.GetByTestId("registration").Or(page.GetByTestId("not-registered")).First).ToBeVisibleAsync();
